@@ -1,6 +1,9 @@
 package tui
 
-import "time"
+import (
+	"io"
+	"time"
+)
 
 // Screen names a top-level screen of the TUI.
 type Screen string
@@ -19,6 +22,9 @@ type Config struct {
 	Token string
 	// Now returns the current time; nil means the wall clock.
 	Now func() time.Time
+	// Input is where key presses are read from; nil means stdin. The CLI
+	// sets it to the terminal (/dev/tty) when the token came from a pipe.
+	Input io.Reader
 }
 
 // Run starts the TUI and blocks until the user quits.
