@@ -1,0 +1,166 @@
+package jwtcore
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// errNotObject reports JSON text whose top-level value is not an object.
+var errNotObject = errors.New("not a JSON object")
+
+// parseObject reads text as one JSON object and returns its top-level
+// members in order. Member values are sub-slices of text, so numbers keep
+// their digits and strings their escapes. Duplicate names and invalid UTF-8
+// are accepted, because a token may contain both and must still be shown.
+func parseObject(text []byte) (Object, error) {
+	obj := Object{Text: text}
+	dec := jsontext.NewDecoder(bytes.NewReader(text),
+		jsontext.AllowDuplicateNames(true),
+		jsontext.AllowInvalidUTF8(true))
+
+	if dec.PeekKind() != '{' {
+		if _, err := dec.ReadValue(); err != nil {
+			return obj, err
+		}
+		return obj, errNotObject
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return obj, err
+	}
+	for dec.PeekKind() != '}' {
+		member, err := readMember(dec, text)
+		if err != nil {
+			return obj, err
+		}
+		obj.Members = append(obj.Members, member)
+	}
+	if _, err := dec.ReadToken(); err != nil {
+		return obj, err
+	}
+	if _, err := dec.ReadToken(); err != io.EOF {
+		return obj, fmt.Errorf("unexpected data after the JSON object at byte %d", dec.InputOffset())
+	}
+	obj.Duplicates = duplicateNames(obj.Members)
+	return obj, nil
+}
+
+// readMember reads one name and its value from dec, which reads text.
+func readMember(dec *jsontext.Decoder, text []byte) (Member, error) {
+	nameToken, err := dec.ReadToken()
+	if err != nil {
+		return Member{}, err
+	}
+	// The token is valid only until the next read, so copy the name now.
+	name := nameToken.String()
+	value, err := dec.ReadValue()
+	if err != nil {
+		return Member{}, err
+	}
+	end := int(dec.InputOffset())
+	start := end - len(value)
+	return Member{Name: name, Value: text[start:end:end]}, nil
+}
+
+// duplicateNames lists each name that occurs more than once, in order of
+// its second occurrence.
+func duplicateNames(members []Member) []string {
+	if len(members) < 2 {
+		return nil
+	}
+	seen := make(map[string]int, len(members))
+	var dups []string
+	for _, m := range members {
+		seen[m.Name]++
+		if seen[m.Name] == 2 {
+			dups = append(dups, m.Name)
+		}
+	}
+	return dups
+}
+
+// PrettyJSON indents JSON text by two spaces per level. It keeps member
+// order, duplicate names, number literals and string escapes exactly as
+// written, and only changes whitespace.
+func PrettyJSON(text []byte) ([]byte, error) {
+	value := jsontext.Value(bytes.Clone(text))
+	if err := value.Indent(jsontext.WithIndent("  ")); err != nil {
+		return nil, fmt.Errorf("format JSON: %w", err)
+	}
+	return value, nil
+}
+
+// objectString returns the value of member name when it is a JSON string.
+func objectString(o Object, name string) (string, bool) {
+	raw, ok := o.Get(name)
+	if !ok || len(raw) == 0 || raw[0] != '"' {
+		return "", false
+	}
+	return unquoteJSON(raw)
+}
+
+// unquoteJSON decodes a raw JSON string literal.
+func unquoteJSON(raw []byte) (string, bool) {
+	s, err := jsontext.AppendUnquote(nil, raw)
+	if err != nil {
+		return "", false
+	}
+	return string(s), true
+}
+
+// jsonKind names the JSON type of a raw value for messages.
+func jsonKind(raw []byte) string {
+	if len(raw) == 0 {
+		return "empty"
+	}
+	switch jsontext.Value(raw).Kind() {
+	case '"':
+		return "string"
+	case '0':
+		return "number"
+	case 't', 'f':
+		return "boolean"
+	case 'n':
+		return "null"
+	case '[':
+		return "array"
+	case '{':
+		return "object"
+	}
+	return "invalid JSON"
+}
+
+// arrayValues returns the raw elements of a JSON array.
+func arrayValues(raw []byte) ([][]byte, error) {
+	dec := jsontext.NewDecoder(bytes.NewReader(raw), jsontext.AllowInvalidUTF8(true))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '[' {
+		return nil, fmt.Errorf("not a JSON array")
+	}
+	var values [][]byte
+	for dec.PeekKind() != ']' {
+		value, err := dec.ReadValue()
+		if err != nil {
+			return nil, err
+		}
+		values = append(values, bytes.Clone(value))
+	}
+	return values, nil
+}
+
+// isJSONArrayOf reports whether raw is a JSON array holding exactly the
+// given strings, in order.
+func isJSONArrayOf(raw []byte, want ...string) bool {
+	values, err := arrayValues(raw)
+	if err != nil || len(values) != len(want) {
+		return false
+	}
+	for i, v := range values {
+		if s, ok := unquoteJSON(v); !ok || s != want[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,342 @@
+package jwtcore
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/hex"
+	"errors"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// MarshalJSON encodes the report as one JSON object, the format that
+// "jwtlab decode --json" and "jwtlab verify --json" print. Members:
+//
+//   - form: "jws", "jwe" or "damaged".
+//   - header: the header JSON exactly as decoded (raw, not re-encoded:
+//     member order, number digits and string escapes kept), or null.
+//     header_text holds the decoded text instead when it is not a JSON
+//     object.
+//   - payload: the payload JSON exactly as decoded, when it is a JSON
+//     object. Otherwise payload_text holds the payload as text when it is
+//     valid UTF-8, or payload_hex as hex when it is not. payload_detached
+//     and payload_unencoded are true for RFC 7515 appendix F and RFC 7797
+//     payloads.
+//   - signature: the signature bytes as unpadded base64url, or null.
+//   - jwe_parts (JWE only): [{name, bytes}] for the five parts.
+//   - header_params and claims: [{name, value, category, description}] in
+//     token order, where value is the raw JSON literal. Time claims add
+//     time (RFC 3339, UTC) and relative; problem is set when the value is
+//     not a usable NumericDate.
+//   - lifetime and lifetime_seconds: exp - iat, when both are readable.
+//   - warnings: [{code, severity, message}] from decoding, linting and,
+//     when verified, verification.
+//   - error: {code, message, segment, offset} when decoding failed;
+//     segment and offset are null when they do not apply.
+//   - signature_checked: false, with signature_message saying that
+//     decoding did not check the signature, unless a key was given.
+//   - With a key: signature_valid, valid (signature and claims), status
+//     ("verified", "invalid", "unsigned", "not_checked", "unsupported"),
+//     key (a description of the key, never its secret) and checks
+//     [{name, group, ok, message}].
+//
+// Raw JSON with invalid UTF-8 is embedded with U+FFFD in place of the
+// bad bytes, so the output is always valid JSON.
+func (r Report) MarshalJSON() ([]byte, error) {
+	w := &jsonWriter{}
+	w.buf.WriteByte('{')
+	r.writeToken(w)
+	r.writeExplanation(w)
+	r.writeWarnings(w)
+	r.writeError(w)
+	r.writeVerify(w)
+	w.buf.WriteByte('}')
+	if w.err != nil {
+		return nil, w.err
+	}
+	return w.buf.Bytes(), nil
+}
+
+func (r Report) writeToken(w *jsonWriter) {
+	t := r.Token
+	if t == nil {
+		w.raw("form", []byte(`"damaged"`))
+		w.raw("header", []byte("null"))
+		return
+	}
+	w.str("form", t.Form.String())
+	r.writeHeader(w)
+	r.writePayload(w)
+	if t.Signature != nil {
+		w.str("signature", base64.RawURLEncoding.EncodeToString(t.Signature))
+	} else {
+		w.raw("signature", []byte("null"))
+	}
+	if t.Form == FormJWE {
+		w.key("jwe_parts")
+		writeJWEParts(w, t.Segments)
+	}
+}
+
+func (r Report) writeHeader(w *jsonWriter) {
+	h := r.Token.Header
+	switch {
+	case h.Text == nil:
+		w.raw("header", []byte("null"))
+	case h.Members == nil && !isEmptyObject(h.Text):
+		w.raw("header", []byte("null"))
+		writeText(w, "header_text", "header_hex", h.Text)
+	default:
+		w.raw("header", validUTF8(h.Text))
+	}
+}
+
+func (r Report) writePayload(w *jsonWriter) {
+	p := r.Token.Payload
+	switch {
+	case p.Object != nil:
+		w.raw("payload", validUTF8(p.Bytes))
+		if !utf8.Valid(p.Bytes) {
+			w.str("payload_hex", hex.EncodeToString(p.Bytes))
+		}
+	case p.Bytes != nil:
+		writeText(w, "payload_text", "payload_hex", p.Bytes)
+	}
+	if p.Detached {
+		w.raw("payload_detached", []byte("true"))
+	}
+	if p.Unencoded {
+		w.raw("payload_unencoded", []byte("true"))
+	}
+}
+
+// writeText writes data as a string under textKey when it is valid UTF-8,
+// else as hex under hexKey.
+func writeText(w *jsonWriter, textKey, hexKey string, data []byte) {
+	if utf8.Valid(data) {
+		w.str(textKey, string(data))
+		return
+	}
+	w.str(hexKey, hex.EncodeToString(data))
+}
+
+func writeJWEParts(w *jsonWriter, segments []string) {
+	names := []string{"protected header", "encrypted key", "initialization vector", "ciphertext", "authentication tag"}
+	w.buf.WriteByte('[')
+	for i, name := range names {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		size := -1
+		if decoded, _, err := decodeSegment(segments[i], "part"); err == nil {
+			size = len(decoded)
+		}
+		w.buf.WriteByte('{')
+		w.first = true
+		w.str("name", name)
+		w.raw("bytes", []byte(strconv.Itoa(size)))
+		w.buf.WriteByte('}')
+	}
+	w.buf.WriteByte(']')
+}
+
+func (r Report) writeExplanation(w *jsonWriter) {
+	e := r.Explanation
+	w.key("header_params")
+	writeFields(w, e.Header)
+	w.key("claims")
+	writeFields(w, e.Claims)
+	if e.HasLifetime && r.Token != nil {
+		seconds, _ := lifetimeSeconds(r.Token.Payload.Object)
+		w.str("lifetime", formatSeconds(seconds))
+		w.raw("lifetime_seconds", []byte(strconv.FormatFloat(seconds, 'f', -1, 64)))
+	}
+}
+
+func writeFields(w *jsonWriter, fields []Field) {
+	w.buf.WriteByte('[')
+	for i, f := range fields {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.buf.WriteByte('{')
+		w.first = true
+		w.str("name", f.Name)
+		w.raw("value", validUTF8(f.Value))
+		w.str("category", f.Category.String())
+		w.str("description", f.Description)
+		writeTime(w, f.Time)
+		w.buf.WriteByte('}')
+	}
+	w.buf.WriteByte(']')
+}
+
+func writeTime(w *jsonWriter, tv *TimeValue) {
+	if tv == nil {
+		return
+	}
+	if tv.OK {
+		w.str("time", FormatTime(tv.At))
+		w.str("relative", tv.Relative)
+	}
+	if tv.Problem != "" {
+		w.str("problem", tv.Problem)
+	}
+}
+
+func (r Report) writeWarnings(w *jsonWriter) {
+	findings := r.Findings
+	if r.Verify != nil {
+		findings = append(findings[:len(findings):len(findings)], r.Verify.Findings...)
+	}
+	w.key("warnings")
+	w.buf.WriteByte('[')
+	for i, f := range findings {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.buf.WriteByte('{')
+		w.first = true
+		w.str("code", f.Code)
+		w.str("severity", f.Severity.String())
+		w.str("message", f.Message)
+		w.buf.WriteByte('}')
+	}
+	w.buf.WriteByte(']')
+}
+
+func (r Report) writeError(w *jsonWriter) {
+	if r.Err == nil {
+		return
+	}
+	code, segment, offset := "decode_error", "", -1
+	var decodeErr *DecodeError
+	if errors.As(r.Err, &decodeErr) {
+		code, segment, offset = decodeErr.Code(), decodeErr.Segment, decodeErr.Offset
+	}
+	w.key("error")
+	w.buf.WriteByte('{')
+	w.first = true
+	w.str("code", code)
+	w.str("message", r.Err.Error())
+	if segment == "" {
+		w.raw("segment", []byte("null"))
+	} else {
+		w.str("segment", segment)
+	}
+	if offset < 0 {
+		w.raw("offset", []byte("null"))
+	} else {
+		w.raw("offset", []byte(strconv.Itoa(offset)))
+	}
+	w.buf.WriteByte('}')
+	w.first = false
+}
+
+func (r Report) writeVerify(w *jsonWriter) {
+	v := r.Verify
+	if v == nil {
+		w.raw("signature_checked", []byte("false"))
+		w.str("signature_message", "decoding did not check the signature: give a secret or key to verify it")
+		return
+	}
+	checked := v.Status == StatusVerified || v.Status == StatusInvalid
+	w.raw("signature_checked", []byte(strconv.FormatBool(checked)))
+	w.raw("signature_valid", []byte(strconv.FormatBool(v.SignatureValid())))
+	w.raw("valid", []byte(strconv.FormatBool(v.Valid())))
+	w.str("status", v.Status.String())
+	w.str("key", v.Key)
+	w.key("checks")
+	w.buf.WriteByte('[')
+	for i, c := range v.Checks {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.buf.WriteByte('{')
+		w.first = true
+		w.str("name", c.Name)
+		w.str("group", c.Group)
+		w.raw("ok", []byte(strconv.FormatBool(c.OK)))
+		w.str("message", c.Message)
+		w.buf.WriteByte('}')
+	}
+	w.buf.WriteByte(']')
+}
+
+// jsonWriter appends object members to buf. Raw values are copied as
+// they are, which is what keeps the token's JSON exact.
+type jsonWriter struct {
+	buf   bytes.Buffer
+	first bool // no member written yet in the current object
+	err   error
+}
+
+func (w *jsonWriter) key(name string) {
+	if w.buf.Len() > 1 && !w.first {
+		w.buf.WriteByte(',')
+	}
+	w.first = false
+	w.appendQuoted(name)
+	w.buf.WriteByte(':')
+}
+
+func (w *jsonWriter) str(name, value string) {
+	w.key(name)
+	w.appendQuoted(value)
+}
+
+func (w *jsonWriter) raw(name string, value []byte) {
+	w.key(name)
+	w.buf.Write(value)
+}
+
+func (w *jsonWriter) appendQuoted(s string) {
+	quoted, err := jsontext.AppendQuote(nil, s)
+	if err != nil && w.err == nil {
+		// AppendQuote replaces invalid UTF-8 and still returns the text.
+		quoted, _ = jsontext.AppendQuote(nil, string(bytes.ToValidUTF8([]byte(s), []byte("\uFFFD"))))
+	}
+	w.buf.Write(quoted)
+}
+
+func validUTF8(raw []byte) []byte {
+	if utf8.Valid(raw) {
+		return raw
+	}
+	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
+}
+
+func isEmptyObject(text []byte) bool {
+	return string(bytes.TrimSpace(text)) == "{}"
+}
+
+// String returns "jws", "jwe" or "damaged".
+func (f Form) String() string {
+	switch f {
+	case FormJWS:
+		return "jws"
+	case FormJWE:
+		return "jwe"
+	default:
+		return "damaged"
+	}
+}
+
+// String returns "not_checked", "verified", "invalid", "unsigned" or
+// "unsupported".
+func (s Status) String() string {
+	switch s {
+	case StatusVerified:
+		return "verified"
+	case StatusInvalid:
+		return "invalid"
+	case StatusUnsigned:
+		return "unsigned"
+	case StatusUnsupported:
+		return "unsupported"
+	default:
+		return "not_checked"
+	}
+}

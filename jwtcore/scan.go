@@ -1,0 +1,73 @@
+package jwtcore
+
+import (
+	"bytes"
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// jsonScan is what a walk over every token of a JSON text found: names
+// at any depth, string values, and number literals that ordinary JSON
+// consumers cannot hold.
+type jsonScan struct {
+	names   []string
+	strings []string
+	// impreciseInts are integer literals beyond 2^53, which float64
+	// (JavaScript numbers, Go's any) rounds.
+	impreciseInts []string
+	// overflowing are number literals beyond the float64 range.
+	overflowing []string
+}
+
+// maxSafeInteger is 2^53, the largest integer float64 holds exactly in
+// a run with all smaller integers.
+const maxSafeInteger = 1 << 53
+
+// scanJSON walks every token of text. It stops quietly at the first
+// syntax error, because Decode has already reported bad JSON.
+func scanJSON(text []byte) jsonScan {
+	var scan jsonScan
+	dec := jsontext.NewDecoder(bytes.NewReader(text),
+		jsontext.AllowDuplicateNames(true),
+		jsontext.AllowInvalidUTF8(true))
+	for {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return scan
+		}
+		kind, length := dec.StackIndex(dec.StackDepth())
+		isName := kind == '{' && length%2 == 1
+		switch tok.Kind() {
+		case '"':
+			scan.addString(tok.String(), isName)
+		case '0':
+			scan.addNumber(tok.String())
+		}
+	}
+}
+
+func (s *jsonScan) addString(value string, isName bool) {
+	if isName {
+		s.names = append(s.names, value)
+		return
+	}
+	s.strings = append(s.strings, value)
+}
+
+func (s *jsonScan) addNumber(literal string) {
+	f, err := strconv.ParseFloat(literal, 64)
+	if errors.Is(err, strconv.ErrRange) && math.IsInf(f, 0) {
+		s.overflowing = append(s.overflowing, literal)
+		return
+	}
+	if strings.ContainsAny(literal, ".eE") {
+		return
+	}
+	if math.Abs(f) > maxSafeInteger {
+		s.impreciseInts = append(s.impreciseInts, literal)
+	}
+}
