@@ -1,0 +1,290 @@
+package jwtcore
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Names of the claims checks, used in Check.Name.
+const (
+	CheckClaims    = "claims"
+	CheckExpiry    = "exp"
+	CheckNotBefore = "nbf"
+	CheckIssuedAt  = "iat"
+	CheckIssuer    = "iss"
+	CheckAudience  = "aud"
+)
+
+// millisecondThreshold is a NumericDate above which the value is probably
+// in milliseconds: 1e11 seconds is in the year 5138.
+const millisecondThreshold = 1e11
+
+// claimsChecker evaluates the registered claims of one payload.
+type claimsChecker struct {
+	payload Object
+	// now and leeway are in seconds since the Unix epoch.
+	now    float64
+	leeway float64
+	nowUTC time.Time
+	checks []Check
+}
+
+// checkClaims checks exp, nbf and iat at opts.Now with opts.Leeway, and
+// iss and aud when opts asks for them. RFC 7519 4.1.4: the token is
+// accepted only before exp, so now >= exp + leeway is expired.
+func checkClaims(t *Token, opts VerifyOptions) []Check {
+	if t == nil || t.Payload.Object == nil {
+		return []Check{{Group: GroupClaims, Name: CheckClaims, OK: true,
+			Message: skippedClaimsMessage(t)}}
+	}
+	checker := claimsChecker{
+		payload: *t.Payload.Object,
+		now:     float64(opts.Now.UnixNano()) / 1e9,
+		leeway:  opts.Leeway.Seconds(),
+		nowUTC:  opts.Now.UTC(),
+	}
+	checker.checkExpiry()
+	checker.checkNotBefore()
+	checker.checkIssuedAt()
+	if opts.Issuer != "" {
+		checker.checkIssuer(opts.Issuer)
+	}
+	if opts.Audience != "" {
+		checker.checkAudience(opts.Audience)
+	}
+	return checker.checks
+}
+
+func skippedClaimsMessage(t *Token) string {
+	switch {
+	case t == nil || t.Form == FormJWE:
+		return "the payload is encrypted, so no claims were checked"
+	case t.Payload.Detached && t.Payload.Bytes == nil:
+		return "the payload is detached and was not given, so no claims " +
+			"were checked"
+	}
+	return "the payload is not a JSON object, so no claims were checked"
+}
+
+func (c *claimsChecker) add(name string, ok bool, message string) {
+	c.checks = append(c.checks, Check{Group: GroupClaims, Name: name, OK: ok, Message: message})
+}
+
+// numericDate reads a claim as a NumericDate from its exact literal.
+// It returns ok false after adding a failed check when the claim is not a
+// finite JSON number, and present false when the claim is absent.
+func (c *claimsChecker) numericDate(name string) (seconds float64, present, ok bool) {
+	raw, present := c.payload.Get(name)
+	if !present {
+		return 0, false, false
+	}
+	literal := strings.TrimSpace(string(raw))
+	if literal == "" || !strings.ContainsAny(literal[:1], "-0123456789") {
+		c.add(name, false, fmt.Sprintf("%s is %s, not a number; RFC 7519 "+
+			"requires a NumericDate, a JSON number of seconds since "+
+			"1970-01-01 UTC", name, describeJSONValue(literal)))
+		return 0, true, false
+	}
+	seconds, err := strconv.ParseFloat(literal, 64)
+	if err != nil || math.IsInf(seconds, 0) || math.IsNaN(seconds) {
+		c.add(name, false, fmt.Sprintf("%s is %s, which is out of range for "+
+			"a time", name, literal))
+		return 0, true, false
+	}
+	return seconds, true, true
+}
+
+func (c *claimsChecker) checkExpiry() {
+	exp, present, ok := c.numericDate("exp")
+	switch {
+	case !present:
+		c.add(CheckExpiry, true, "there is no exp claim, so the token never "+
+			"expires")
+	case !ok:
+	case c.now >= exp+c.leeway:
+		c.add(CheckExpiry, false, fmt.Sprintf("token expired at %s, %s "+
+			"before the check time %s%s%s", formatNumericDate(exp),
+			describeSpan(c.now-exp), c.formatNow(), c.describeLeeway(),
+			millisecondHint(exp)))
+	default:
+		c.add(CheckExpiry, true, fmt.Sprintf("token expires at %s, %s after "+
+			"the check time %s%s", formatNumericDate(exp),
+			describeSpan(exp-c.now), c.formatNow(), millisecondHint(exp)))
+	}
+}
+
+func (c *claimsChecker) checkNotBefore() {
+	nbf, present, ok := c.numericDate("nbf")
+	switch {
+	case !present || !ok:
+	case c.now+c.leeway < nbf:
+		c.add(CheckNotBefore, false, fmt.Sprintf("token is not valid before "+
+			"%s, %s after the check time %s%s", formatNumericDate(nbf),
+			describeSpan(nbf-c.now), c.formatNow(), c.describeLeeway()))
+	default:
+		c.add(CheckNotBefore, true, fmt.Sprintf("token is valid since %s "+
+			"(nbf), before the check time %s", formatNumericDate(nbf),
+			c.formatNow()))
+	}
+}
+
+func (c *claimsChecker) checkIssuedAt() {
+	iat, present, ok := c.numericDate("iat")
+	switch {
+	case !present || !ok:
+	case iat > c.now+c.leeway:
+		c.add(CheckIssuedAt, false, fmt.Sprintf("token was issued at %s, "+
+			"which is %s after the check time %s, so it is in the future%s",
+			formatNumericDate(iat), describeSpan(iat-c.now), c.formatNow(),
+			c.describeLeeway()))
+	default:
+		c.add(CheckIssuedAt, true, fmt.Sprintf("token was issued at %s, "+
+			"%s before the check time", formatNumericDate(iat),
+			describeSpan(c.now-iat)))
+	}
+}
+
+func (c *claimsChecker) checkIssuer(expected string) {
+	raw, present := c.payload.Get("iss")
+	var issuer string
+	switch {
+	case !present:
+		c.add(CheckIssuer, false, fmt.Sprintf("there is no iss claim; "+
+			"expected %q", expected))
+	case json.Unmarshal(raw, &issuer) != nil:
+		c.add(CheckIssuer, false, fmt.Sprintf("iss is %s, not a string; "+
+			"expected %q", describeJSONValue(string(raw)), expected))
+	case issuer != expected:
+		c.add(CheckIssuer, false, fmt.Sprintf("iss is %q; expected %q",
+			issuer, expected))
+	default:
+		c.add(CheckIssuer, true, fmt.Sprintf("iss is %q as expected", issuer))
+	}
+}
+
+// checkAudience accepts aud as one string or an array of strings that
+// contains the expected audience (RFC 7519 4.1.3).
+func (c *claimsChecker) checkAudience(expected string) {
+	raw, present := c.payload.Get("aud")
+	if !present {
+		c.add(CheckAudience, false, fmt.Sprintf("there is no aud claim; "+
+			"expected %q", expected))
+		return
+	}
+	var single string
+	var list []string
+	switch {
+	case json.Unmarshal(raw, &single) == nil:
+		list = []string{single}
+	case json.Unmarshal(raw, &list) == nil:
+	default:
+		c.add(CheckAudience, false, fmt.Sprintf("aud is %s, neither a "+
+			"string nor an array of strings; expected %q",
+			describeJSONValue(string(raw)), expected))
+		return
+	}
+	for _, audience := range list {
+		if audience == expected {
+			c.add(CheckAudience, true, fmt.Sprintf("aud contains %q as "+
+				"expected", expected))
+			return
+		}
+	}
+	c.add(CheckAudience, false, fmt.Sprintf("aud is %s, which does not "+
+		"contain %q", strings.TrimSpace(string(raw)), expected))
+}
+
+func (c *claimsChecker) formatNow() string {
+	return c.nowUTC.Format("2006-01-02 15:04:05 UTC")
+}
+
+func (c *claimsChecker) describeLeeway() string {
+	if c.leeway == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (leeway %s)", time.Duration(c.leeway*1e9))
+}
+
+// describeJSONValue names the JSON type of a literal and, when short,
+// quotes it.
+func describeJSONValue(literal string) string {
+	kind := "a JSON value"
+	switch {
+	case strings.HasPrefix(literal, `"`):
+		kind = "a string"
+	case strings.HasPrefix(literal, "{"):
+		kind = "an object"
+	case strings.HasPrefix(literal, "["):
+		kind = "an array"
+	case literal == "true" || literal == "false":
+		kind = "a boolean"
+	case literal == "null":
+		return "null"
+	}
+	if len(literal) <= 40 {
+		return kind + " (" + literal + ")"
+	}
+	return kind
+}
+
+func millisecondHint(seconds float64) string {
+	if math.Abs(seconds) < millisecondThreshold {
+		return ""
+	}
+	return fmt.Sprintf("; the value looks like milliseconds (%s if read "+
+		"as such), but a NumericDate counts seconds",
+		formatNumericDate(seconds/1000))
+}
+
+// Bounds of the times formatNumericDate prints as dates (years 1 to 9999).
+const (
+	minDateSeconds = -62135596800
+	maxDateSeconds = 253402300799
+)
+
+// formatNumericDate formats seconds since the Unix epoch as a UTC date,
+// with the fraction when there is one.
+func formatNumericDate(seconds float64) string {
+	if seconds < minDateSeconds || seconds > maxDateSeconds {
+		return fmt.Sprintf("%g seconds from 1970-01-01 UTC (outside the "+
+			"years 1 to 9999)", seconds)
+	}
+	whole := math.Floor(seconds)
+	nanos := math.Round((seconds - whole) * 1e9)
+	date := time.Unix(int64(whole), int64(nanos)).UTC()
+	return date.Format("2006-01-02 15:04:05.999999999 UTC")
+}
+
+// describeSpan writes a non-negative number of seconds in the largest
+// fitting unit, such as "15 years" or "3 hours".
+func describeSpan(seconds float64) string {
+	units := []struct {
+		name    string
+		seconds float64
+	}{
+		{"year", 365.25 * 86400},
+		{"month", 30.44 * 86400},
+		{"day", 86400},
+		{"hour", 3600},
+		{"minute", 60},
+	}
+	seconds = math.Abs(seconds)
+	for _, unit := range units {
+		if count := math.Floor(seconds / unit.seconds); count >= 2 ||
+			(count >= 1 && unit.name != "month" && unit.name != "year") {
+			return pluralize(count, unit.name)
+		}
+	}
+	return pluralize(math.Floor(seconds), "second")
+}
+
+func pluralize(count float64, unit string) string {
+	if count == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%.0f %ss", count, unit)
+}

@@ -1,0 +1,195 @@
+package jwtcore
+
+import (
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"fmt"
+	"strings"
+)
+
+// candidateKey is one key of VerifyOptions.Keys with its position.
+type candidateKey struct {
+	index int
+	key   Key
+}
+
+// describe names the key by its position, kid and format.
+func (c candidateKey) describe() string {
+	label := fmt.Sprintf("key %d", c.index+1)
+	if c.key.ID != "" {
+		label += fmt.Sprintf(" (kid %q)", c.key.ID)
+	}
+	if c.key.Format != "" {
+		label += ": " + c.key.Format
+	}
+	return label
+}
+
+// orderKeys puts the keys whose ID equals the token's kid first, keeping
+// the caller's order otherwise.
+func orderKeys(keys []Key, kid string) []candidateKey {
+	ordered := make([]candidateKey, 0, len(keys))
+	for i, key := range keys {
+		if kid != "" && key.ID == kid {
+			ordered = append(ordered, candidateKey{i, key})
+		}
+	}
+	for i, key := range keys {
+		if kid == "" || key.ID != kid {
+			ordered = append(ordered, candidateKey{i, key})
+		}
+	}
+	return ordered
+}
+
+// verifyWithKeys tries every key that fits the alg and sets the status.
+// Keys of another type are never tried: that pinning is what stops the
+// key-confusion attack.
+func (v *signatureVerifier) verifyWithKeys(input string) {
+	kid, _ := v.token.Header.String("kid")
+	var usable []candidateKey
+	var mismatches []string
+	for _, candidate := range orderKeys(v.options.Keys, kid) {
+		if reason := v.keyMismatch(candidate.key); reason != "" {
+			mismatches = append(mismatches, candidate.describe()+": "+reason)
+			continue
+		}
+		usable = append(usable, candidate)
+	}
+	if len(usable) == 0 {
+		v.result.Key = "no key fits alg " + v.alg.Name
+		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("alg %s "+
+			"needs %s, and no key given is one: %s", v.alg.Name,
+			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
+		return
+	}
+	v.result.pass(GroupSignature, CheckKeyType, fmt.Sprintf("%d of %d keys "+
+		"fit alg %s", len(usable), len(v.options.Keys), v.alg.Name))
+
+	for _, candidate := range usable {
+		v.noteKeyStrength(candidate.key)
+		if v.alg.SigningMethod().Verify(input, v.token.Signature,
+			verificationKey(candidate.key)) == nil {
+			v.accept(candidate)
+			return
+		}
+	}
+	v.reject(input, usable)
+}
+
+func (v *signatureVerifier) accept(candidate candidateKey) {
+	v.result.Key = candidate.describe()
+	if v.critError != "" {
+		v.result.pass(GroupSignature, CheckSignature, "the signature bytes "+
+			"match "+candidate.describe())
+		v.result.fail(GroupSignature, CheckCrit, "the signature bytes "+
+			"matched, but the token must be rejected: "+v.critError)
+		return
+	}
+	v.result.Status = StatusVerified
+	v.result.pass(GroupSignature, CheckSignature, "the signature verifies "+
+		"with "+candidate.describe())
+}
+
+func (v *signatureVerifier) reject(input string, tried []candidateKey) {
+	descriptions := make([]string, len(tried))
+	for i, candidate := range tried {
+		descriptions[i] = candidate.describe()
+		v.explainMismatch(input, candidate.key)
+	}
+	v.result.Key = "tried " + strings.Join(descriptions, "; ")
+	v.result.fail(GroupSignature, CheckSignature, fmt.Sprintf("the "+
+		"signature does not verify with %s", strings.Join(descriptions, " or ")))
+	if v.critError != "" {
+		v.result.fail(GroupSignature, CheckCrit, v.critError)
+	}
+}
+
+// explainMismatch adds findings that explain a failed check: a secret
+// that differs only by a newline or whitespace, or an ECDSA signature in
+// DER form.
+func (v *signatureVerifier) explainMismatch(input string, key Key) {
+	switch key.Type {
+	case KeyHMAC:
+		if message := v.secretNearMiss(input, key.Secret); message != "" {
+			v.result.addFinding("secret_trailing_newline_near_miss",
+				SeverityWarning, message)
+		}
+	case KeyEC:
+		if message := v.derSignatureNote(input, key); message != "" {
+			v.result.addFinding("ecdsa_der_signature", SeverityWarning, message)
+		}
+	}
+}
+
+// keyMismatch returns why key cannot verify v.alg, or "" when it can.
+func (v *signatureVerifier) keyMismatch(key Key) string {
+	if key.Type != v.alg.KeyType {
+		if v.alg.KeyType == KeyHMAC {
+			v.noteAlgorithmConfusion(key)
+		}
+		return fmt.Sprintf("it is a %s key", key.Type)
+	}
+	if key.Alg != "" && key.Alg != v.alg.Name {
+		return fmt.Sprintf("its JWK alg is %s", key.Alg)
+	}
+	if key.Type == KeyHMAC && len(key.Secret) == 0 {
+		return "the secret is empty"
+	}
+	if key.Type == KeyEC {
+		public, _ := key.Public.(*ecdsa.PublicKey)
+		if public == nil || ecCurveName(public) != v.alg.Curve {
+			return fmt.Sprintf("it is on curve %s, and %s needs %s",
+				describePublicKey(key.Public), v.alg.Name, v.alg.Curve)
+		}
+	}
+	return ""
+}
+
+func (v *signatureVerifier) noteAlgorithmConfusion(key Key) {
+	v.result.addFinding("algorithm_confusion", SeverityDanger, fmt.Sprintf(
+		"the token says alg %s (HMAC), but the key given is a %s public "+
+			"key; jwtlab rejects this, because a verifier that fed the public "+
+			"key bytes to HMAC would accept a token anyone can forge with that "+
+			"public key (the algorithm-confusion attack)", v.alg.Name, key.Type))
+}
+
+func describeKeyNeed(alg Algorithm) string {
+	switch alg.KeyType {
+	case KeyHMAC:
+		return "an HMAC secret"
+	case KeyEC:
+		return "an EC key on " + alg.Curve
+	}
+	return "an " + alg.KeyType.String() + " key"
+}
+
+// verificationKey returns the key in the form golang-jwt's Verify takes.
+func verificationKey(key Key) any {
+	if key.Type == KeyHMAC {
+		return key.Secret
+	}
+	return key.Public
+}
+
+// noteKeyStrength adds findings about a key that fits the alg: a short or
+// well-known HMAC secret, or an RSA key under 2048 bits.
+func (v *signatureVerifier) noteKeyStrength(key Key) {
+	for _, finding := range key.Findings {
+		v.result.addFinding(finding.Code, finding.Severity, finding.Message)
+	}
+	switch public := key.Public.(type) {
+	case *rsa.PublicKey:
+		if bits := public.N.BitLen(); bits < 2048 {
+			v.result.addFinding("weak_rsa_key", SeverityDanger, fmt.Sprintf(
+				"the RSA key has %d bits; RFC 7518 3.3 requires at least "+
+					"2048, and shorter keys can be factored", bits))
+		}
+	case ed25519.PublicKey, *ecdsa.PublicKey:
+	default:
+		for _, finding := range secretStrengthFindings(key.Secret, v.alg) {
+			v.result.addFinding(finding.Code, finding.Severity, finding.Message)
+		}
+	}
+}

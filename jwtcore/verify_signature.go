@@ -1,0 +1,282 @@
+package jwtcore
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Names of the signature checks, used in Check.Name.
+const (
+	CheckForm            = "form"
+	CheckAlgorithm       = "alg"
+	CheckAlgorithmAllow  = "alg allowed"
+	CheckCrit            = "crit understood"
+	CheckKeyType         = "key type matches alg"
+	CheckSignature       = "signature"
+	CheckDetachedPayload = "detached payload"
+)
+
+// understoodCritical lists the crit extensions jwtlab implements. The
+// only one is b64 (RFC 7797), so any other name in crit rejects the token.
+var understoodCritical = [...]string{"b64"}
+
+// Verify checks t's signature with opts.Keys and its claims at opts.Now.
+// The signature is checked over the segments exactly as received, and the
+// alg is pinned to the key type: a key never verifies an alg of another
+// family. A key embedded in the header (jwk) is never used. The signature
+// verdict is in Result.Status and the claims verdict in the GroupClaims
+// checks, so an expired token with a good signature is StatusVerified.
+func Verify(t *Token, opts VerifyOptions) Result {
+	var result Result
+	if t == nil {
+		result.fail(GroupSignature, CheckForm, "there is no token to verify")
+		return result
+	}
+	verifier := signatureVerifier{token: t, options: opts, result: &result}
+	verifier.run()
+	result.Checks = append(result.Checks, checkClaims(t, opts)...)
+	return result
+}
+
+// SignatureValid reports whether a key verified the signature and nothing
+// else (an unknown crit, say) rejected the token.
+func (r Result) SignatureValid() bool { return r.Status == StatusVerified }
+
+// ClaimsValid reports whether every claims check passed. It is true when
+// no claims check ran.
+func (r Result) ClaimsValid() bool {
+	for _, check := range r.Checks {
+		if check.Group == GroupClaims && !check.OK {
+			return false
+		}
+	}
+	return true
+}
+
+// Valid reports whether the signature verified and every claims check
+// passed.
+func (r Result) Valid() bool { return r.SignatureValid() && r.ClaimsValid() }
+
+func (r *Result) pass(group, name, message string) {
+	r.Checks = append(r.Checks, Check{Group: group, Name: name, OK: true, Message: message})
+}
+
+func (r *Result) fail(group, name, message string) {
+	r.Checks = append(r.Checks, Check{Group: group, Name: name, Message: message})
+}
+
+func (r *Result) addFinding(code string, severity Severity, message string) {
+	for _, existing := range r.Findings {
+		if existing.Code == code && existing.Message == message {
+			return
+		}
+	}
+	r.Findings = append(r.Findings, Finding{Code: code, Severity: severity, Message: message})
+}
+
+// signatureVerifier carries one signature check through its steps.
+type signatureVerifier struct {
+	token   *Token
+	options VerifyOptions
+	result  *Result
+	alg     Algorithm
+	// critError is set when crit names an extension jwtlab does not
+	// implement. The signature is still computed, so the message can say
+	// whether the bytes matched.
+	critError string
+}
+
+func (v *signatureVerifier) run() {
+	v.result.Status = StatusInvalid
+	if !v.checkForm() || !v.checkAlgorithm() {
+		return
+	}
+	v.checkCrit()
+	v.noteEmbeddedKey()
+	if len(v.options.Keys) == 0 {
+		v.result.Status = StatusNotChecked
+		v.result.Key = "no key given"
+		return
+	}
+	input, ok := v.signingInput()
+	if !ok {
+		return
+	}
+	if len(v.token.Signature) == 0 {
+		v.result.fail(GroupSignature, CheckSignature, emptySignatureMessage(
+			v.token.Segments[2], v.alg.Name))
+		return
+	}
+	v.verifyWithKeys(input)
+}
+
+// checkForm rejects input that is not a three-segment JWS.
+func (v *signatureVerifier) checkForm() bool {
+	t := v.token
+	switch {
+	case t.Form == FormJWE:
+		v.result.Status = StatusUnsupported
+		v.result.fail(GroupSignature, CheckForm, "this is a JWE (an "+
+			"encrypted token with five segments); jwtlab reads its header "+
+			"but cannot decrypt or verify it")
+		return false
+	case t.Form == FormDamaged || len(t.Segments) != 3:
+		v.result.fail(GroupSignature, CheckForm, fmt.Sprintf("the token has "+
+			"%d segments; a compact JWS has 3 (header.payload.signature)",
+			len(t.Segments)))
+		return false
+	case t.Header.Text == nil:
+		v.result.fail(GroupSignature, CheckForm, "the header could not be "+
+			"decoded, so there is no alg to verify with")
+		return false
+	}
+	return true
+}
+
+// checkAlgorithm resolves alg and applies opts.Algorithms. alg "none" is
+// StatusUnsigned whatever the signature segment holds.
+func (v *signatureVerifier) checkAlgorithm() bool {
+	name, ok := v.token.Header.String("alg")
+	if !ok {
+		v.result.fail(GroupSignature, CheckAlgorithm, "the header has no "+
+			"alg string, so the token cannot be verified")
+		return false
+	}
+	if name == "none" {
+		v.rejectNone()
+		return false
+	}
+	alg, ok := LookupAlgorithm(name)
+	if !ok {
+		v.result.Status = StatusUnsupported
+		v.result.fail(GroupSignature, CheckAlgorithm, unsupportedAlgMessage(name))
+		return false
+	}
+	v.alg = alg
+	v.result.pass(GroupSignature, CheckAlgorithm, fmt.Sprintf("alg %s: %s",
+		alg.Name, alg.Summary))
+
+	allowed := v.options.Algorithms
+	if len(allowed) > 0 && !slices.Contains(allowed, name) {
+		v.result.fail(GroupSignature, CheckAlgorithmAllow, fmt.Sprintf(
+			"alg %s is not in the accepted list (%s)", name,
+			strings.Join(allowed, ", ")))
+		return false
+	}
+	if len(allowed) > 0 {
+		v.result.pass(GroupSignature, CheckAlgorithmAllow, fmt.Sprintf(
+			"alg %s is in the accepted list", name))
+	}
+	return true
+}
+
+func (v *signatureVerifier) rejectNone() {
+	v.result.Status = StatusUnsigned
+	message := "alg is none: the token is unsigned, so nothing proves who " +
+		"wrote it, and it is never accepted"
+	if len(v.token.Segments) == 3 && v.token.Segments[2] != "" {
+		message += fmt.Sprintf("; the signature segment (%d characters) "+
+			"is ignored, because alg none means there is no signature",
+			len(v.token.Segments[2]))
+	}
+	v.result.fail(GroupSignature, CheckAlgorithm, message)
+}
+
+func unsupportedAlgMessage(name string) string {
+	for _, alg := range algorithmTable {
+		if strings.EqualFold(alg.Name, name) {
+			return fmt.Sprintf("alg %q is not a registered JWS alg; alg "+
+				"values are case-sensitive, and the registered one is %q",
+				name, alg.Name)
+		}
+	}
+	names := make([]string, 0, len(algorithmTable))
+	for _, alg := range algorithmTable {
+		if !alg.Unsafe {
+			names = append(names, alg.Name)
+		}
+	}
+	return fmt.Sprintf("jwtlab cannot verify alg %q; it verifies %s",
+		name, strings.Join(names, ", "))
+}
+
+// checkCrit implements RFC 7515 4.1.11: every name in crit must be an
+// extension the verifier implements, or the token must be rejected.
+func (v *signatureVerifier) checkCrit() {
+	raw, ok := v.token.Header.Get("crit")
+	if !ok {
+		return
+	}
+	var names []string
+	if err := json.Unmarshal(raw, &names); err != nil || len(names) == 0 {
+		v.critError = "crit must be a non-empty array of header parameter " +
+			"names (RFC 7515 4.1.11)"
+		return
+	}
+	var unknown []string
+	for _, name := range names {
+		if !slices.Contains(understoodCritical[:], name) {
+			unknown = append(unknown, fmt.Sprintf("%q", name))
+		}
+	}
+	if len(unknown) > 0 {
+		v.critError = fmt.Sprintf("crit names %s, which jwtlab does not "+
+			"implement; RFC 7515 4.1.11 requires rejecting such a token",
+			strings.Join(unknown, ", "))
+		return
+	}
+	v.result.pass(GroupSignature, CheckCrit, "crit names only b64, "+
+		"which jwtlab implements (RFC 7797)")
+}
+
+func (v *signatureVerifier) noteEmbeddedKey() {
+	if _, ok := v.token.Header.Get("jwk"); !ok {
+		return
+	}
+	v.result.addFinding("embedded_jwk_ignored", SeverityDanger, "the header "+
+		"carries its own key (jwk); jwtlab never verifies with it, because "+
+		"anyone can sign a token with a key they embed themselves (the "+
+		"embedded-key attack); verify with a key you trust")
+}
+
+// signingInput returns the bytes the signature covers: the header and
+// payload segments exactly as received, or for a detached payload the
+// header segment and the supplied payload, base64url-encoded unless b64
+// is false.
+func (v *signatureVerifier) signingInput() (string, bool) {
+	t := v.token
+	if t.Segments[1] != "" {
+		return t.Compact[:strings.LastIndexByte(t.Compact, '.')], true
+	}
+	detached := v.options.DetachedPayload
+	if detached == nil {
+		v.result.Status = StatusNotChecked
+		v.result.fail(GroupSignature, CheckDetachedPayload, "the payload "+
+			"segment is empty (a detached payload); supply the payload "+
+			"content to verify the signature")
+		return "", false
+	}
+	if isUnencoded(t) {
+		return t.Segments[0] + "." + string(detached), true
+	}
+	return t.Segments[0] + "." + base64.RawURLEncoding.EncodeToString(detached), true
+}
+
+func emptySignatureMessage(segment, alg string) string {
+	if segment == "" {
+		return "the signature segment is empty, so the token is unsigned " +
+			"although alg is " + alg
+	}
+	return "the signature segment is not valid base64url, so there is no " +
+		"signature to check"
+}
+
+// isUnencoded reports a header with "b64": false (RFC 7797), whose payload
+// is signed as raw bytes instead of base64url.
+func isUnencoded(t *Token) bool {
+	raw, ok := t.Header.Get("b64")
+	return t.Payload.Unencoded || (ok && strings.TrimSpace(string(raw)) == "false")
+}
