@@ -1,0 +1,217 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+)
+
+// maxLineBytes is the longest input line read from stdin. A token larger
+// than this is rejected with an error that names the limit.
+const maxLineBytes = 16 << 20
+
+// tokenInputHints lists the ways to pass a token.
+var tokenInputHints = []string{
+	"pass the token as an argument, or pipe it in: 'jwtlab decode - < token.txt'",
+}
+
+// tokenRecord is one token to process.
+type tokenRecord struct {
+	text string
+	// line is the number of the stdin line where the token starts, or 0
+	// for a token given as an argument.
+	line int
+	// batch is set when stdin holds more than one token.
+	batch bool
+}
+
+// readTokens calls handle once for every token given on the command line:
+// the argument itself, or each record read from stdin when the argument is
+// "-" or missing. It stops at the first error that handle returns.
+func readTokens(args []string, in io.Reader, handle func(tokenRecord) error) error {
+	if len(args) == 1 && args[0] != "-" {
+		return handle(tokenRecord{text: args[0]})
+	}
+	if len(args) == 0 && isTerminal(in) {
+		return usageErrorf(tokenInputHints, "missing token")
+	}
+	return scanRecords(in, handle)
+}
+
+// readWholeInput returns the argument, or all of stdin when the argument
+// is "-" or missing.
+func readWholeInput(args []string, in io.Reader) (string, error) {
+	if len(args) == 1 && args[0] != "-" {
+		return args[0], nil
+	}
+	if len(args) == 0 && isTerminal(in) {
+		return "", usageErrorf(tokenInputHints, "missing token")
+	}
+	data, err := io.ReadAll(io.LimitReader(in, maxLineBytes+1))
+	if err != nil {
+		return "", inputErrorf(nil, "reading standard input failed: %v", err)
+	}
+	if len(data) > maxLineBytes {
+		return "", inputErrorf(nil, "standard input is larger than %d MiB", maxLineBytes>>20)
+	}
+	return string(data), nil
+}
+
+// isTerminal reports whether stream is an *os.File open on a terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// scanRecords splits stdin into tokens, one per line, and calls handle for
+// each. Blank lines are skipped. A token wrapped across several lines (by a
+// terminal, a log or an RFC's display form) is joined back into one record:
+// see continuesRecord. When stdin holds a single record, handle gets it
+// exactly as read, line breaks included, so the decoder can say what it
+// removed; in a batch each record loses its final line break.
+func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
+	scanner := bufio.NewScanner(in)
+	scanner.Buffer(make([]byte, 64<<10), maxLineBytes)
+	scanner.Split(scanLinesWithBreak)
+
+	var current, pending *record
+	emitted := false
+	flush := func() error {
+		if current == nil {
+			return nil
+		}
+		if pending != nil {
+			emitted = true
+			if err := handle(pending.toToken(true)); err != nil {
+				return err
+			}
+		}
+		pending, current = current, nil
+		return nil
+	}
+	lineNumber := 0
+	for scanner.Scan() {
+		line := scanner.Text()
+		lineNumber++
+		if strings.TrimSpace(line) == "" {
+			if err := flush(); err != nil {
+				return err
+			}
+			continue
+		}
+		if current != nil && current.continues(line) {
+			current.add(line)
+			continue
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		current = newRecord(line, lineNumber)
+	}
+	if err := scanner.Err(); err != nil {
+		return scanError(err)
+	}
+	if err := flush(); err != nil {
+		return err
+	}
+	if pending != nil {
+		return handle(pending.toToken(emitted))
+	}
+	if !emitted {
+		return inputErrorf(tokenInputHints, "standard input holds no token")
+	}
+	return nil
+}
+
+func scanError(err error) error {
+	if errors.Is(err, bufio.ErrTooLong) {
+		return inputErrorf(nil, "a line of standard input is longer than %d MiB", maxLineBytes>>20)
+	}
+	return inputErrorf(nil, "reading standard input failed: %v", err)
+}
+
+// scanLinesWithBreak is bufio.ScanLines without removing the line break.
+func scanLinesWithBreak(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexByte(data, '\n'); i >= 0 {
+		return i + 1, data[:i+1], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
+// record is the lines of one token as read, line breaks included.
+type record struct {
+	lines []string
+	dots  int
+	first int // number of the first line
+}
+
+func newRecord(line string, number int) *record {
+	r := &record{first: number}
+	r.add(line)
+	return r
+}
+
+func (r *record) add(line string) {
+	r.lines = append(r.lines, line)
+	r.dots += strings.Count(line, ".")
+}
+
+// toToken joins the lines. In a batch the last line break is dropped.
+func (r *record) toToken(batch bool) tokenRecord {
+	s := strings.Join(r.lines, "")
+	if batch {
+		s = strings.TrimRight(s, "\r\n")
+	}
+	return tokenRecord{text: s, line: r.first, batch: batch}
+}
+
+// continues reports whether line is the next piece of a token wrapped
+// across lines rather than a token of its own. A line continues the record
+// when it holds only base64 characters and dots, and either the record
+// still lacks the two dots of a JWS, or the record already spans several
+// lines and line adds no dot (the signature going on). A line that begins
+// like a JOSE header ("eyJ") starts a new token unless the record ends in a
+// dot.
+//
+// NOTE: the rule is a heuristic. A wrapped compact JWE (four dots) is split
+// after its second dot, a single line that holds both dots is never
+// continued, and a stray base64-only line right after a wrapped token is
+// joined to it.
+func (r *record) continues(line string) bool {
+	body := strings.TrimRight(line, "\r\n")
+	if !isTokenText(body) {
+		return false
+	}
+	last := strings.TrimRight(r.lines[len(r.lines)-1], "\r\n")
+	if strings.HasPrefix(body, "eyJ") && !strings.HasSuffix(last, ".") {
+		return false
+	}
+	dots := strings.Count(body, ".")
+	if dots >= 2 {
+		return false
+	}
+	if r.dots < 2 {
+		return r.dots+dots <= 2
+	}
+	return len(r.lines) > 1 && dots == 0 && r.dots == 2
+}
+
+// isTokenText reports whether s holds only characters of base64, base64url
+// and dots.
+func isTokenText(s string) bool {
+	for _, c := range []byte(s) {
+		isAlnum := c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+		if !isAlnum && !strings.ContainsRune("-_+/=.", rune(c)) {
+			return false
+		}
+	}
+	return s != ""
+}
