@@ -80,7 +80,7 @@ func notObjectError(dec *jsontext.Decoder, text []byte) error {
 		return syntaxError(text, err)
 	}
 	return fmt.Errorf("%w: the text is a JSON %s; wrap the members in {}",
-		ErrNotObject, kindName(jsontext.Value(bytes.TrimSpace(text)).Kind()))
+		ErrNotObject, jsonKind(bytes.TrimSpace(text)))
 }
 
 // Len returns the number of members, duplicates included.

@@ -111,23 +111,3 @@ func positionError(text []byte, offset int, detail string) *JSONSyntaxError {
 		Detail: detail,
 	}
 }
-
-// kindName returns the JSON type name of a value kind.
-func kindName(k jsontext.Kind) string {
-	switch k {
-	case '"':
-		return "string"
-	case '0':
-		return "number"
-	case 't', 'f':
-		return "boolean"
-	case 'n':
-		return "null"
-	case '[':
-		return "array"
-	case '{':
-		return "object"
-	default:
-		return "value"
-	}
-}
