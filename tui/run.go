@@ -2,7 +2,10 @@ package tui
 
 import (
 	"io"
+	"os"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 // Screen names a top-level screen of the TUI.
@@ -16,19 +19,59 @@ const (
 
 // Config is everything the CLI hands to the TUI.
 type Config struct {
-	// Screen is the screen shown first.
+	// Screen is the screen shown first. A screen that is not built yet
+	// falls back to Inspect.
 	Screen Screen
-	// Token is the text to inspect first; empty opens the built-in example.
+	// Token is the text to inspect first; empty opens the built-in example
+	// token, with its public example secret typed into the verify panel.
 	Token string
+	// Secret is an HMAC secret to type into the verify panel at start.
+	Secret string
+	// KeyFile is a key file to load into the verify panel at start.
+	KeyFile string
 	// Now returns the current time; nil means the wall clock.
 	Now func() time.Time
-	// Input is where key presses are read from; nil means stdin. The CLI
-	// sets it to the terminal (/dev/tty) when the token came from a pipe.
+	// Location is the time zone for local times; nil means time.Local.
+	Location *time.Location
+	// Input is where keys are read from; nil means standard input. Set it
+	// to the opened /dev/tty when standard input carried a piped token.
 	Input io.Reader
+	// Output is the terminal the TUI draws on; nil means standard output.
+	Output io.Writer
+	// Clipboard receives the OSC 52 sequences that copy text to the
+	// terminal's clipboard; nil means Output.
+	Clipboard io.Writer
+	// InTmux wraps OSC 52 sequences in tmux's passthrough. Run sets it
+	// from the TMUX environment variable.
+	InTmux bool
 }
 
-// Run starts the TUI and blocks until the user quits.
+// withDefaults fills in the zero fields of cfg.
+func (cfg Config) withDefaults() Config {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Location == nil {
+		cfg.Location = time.Local
+	}
+	if cfg.Output == nil {
+		cfg.Output = os.Stdout
+	}
+	if cfg.Clipboard == nil {
+		cfg.Clipboard = cfg.Output
+	}
+	return cfg
+}
+
+// Run starts the TUI on the alternate screen and blocks until the user
+// quits. It never exits the process.
 func Run(cfg Config) error {
-	// Replaced by the real program start.
-	return nil
+	cfg.InTmux = cfg.InTmux || os.Getenv("TMUX") != ""
+	cfg = cfg.withDefaults()
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(cfg.Output)}
+	if cfg.Input != nil {
+		opts = append(opts, tea.WithInput(cfg.Input))
+	}
+	_, err := tea.NewProgram(newRoot(cfg), opts...).Run()
+	return err
 }

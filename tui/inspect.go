@@ -1,0 +1,291 @@
+package tui
+
+import (
+	"io"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// focusTarget is the part of the Inspect screen that receives keys.
+type focusTarget int
+
+const (
+	focusToken focusTarget = iota
+	focusHeader
+	focusPayload
+	focusDetails
+	focusVerify
+	focusCount
+)
+
+// statusTicks is how many one-second ticks a status message stays up.
+const statusTicks = 4
+
+// InspectModel is the Inspect screen: a token input, the decoded header and
+// payload, the explained claims, the warnings and a verify panel.
+type InspectModel struct {
+	styles    Styles
+	keys      InspectKeyMap
+	now       func() time.Time
+	location  *time.Location
+	clipboard io.Writer
+	inTmux    bool
+
+	// input is the token input. raw is the exact text under inspection:
+	// a bracketed paste keeps its line breaks, which input cannot hold.
+	input  textinput.Model
+	raw    string
+	report jwtcore.Report
+
+	verify verifyPanel
+	focus  focusTarget
+	layout inspectLayout
+
+	status      string
+	statusError bool
+	statusLeft  int
+	// tickID tags the tick loop, so a second loop started by mistake
+	// drops its ticks instead of doubling the rate.
+	tickID int
+}
+
+// NewInspect returns the Inspect screen for cfg. With no token in cfg it
+// shows the built-in example token and types its public example secret.
+func NewInspect(cfg Config, styles Styles) InspectModel {
+	cfg = cfg.withDefaults()
+	m := InspectModel{
+		styles:    styles,
+		keys:      DefaultInspectKeyMap(),
+		now:       cfg.Now,
+		location:  cfg.Location,
+		clipboard: cfg.Clipboard,
+		inTmux:    cfg.InTmux,
+		input:     newTextInput(styles, "paste or type a token"),
+		verify:    newVerifyPanel(styles, cfg.KeyFile),
+		layout:    newInspectLayout(),
+		focus:     focusHeader,
+		tickID:    1,
+	}
+	token, secret := cfg.Token, cfg.Secret
+	if token == "" {
+		token, secret = jwtcore.ExampleToken(cfg.Now())
+		m.status = "built-in example token, signed with a public example secret"
+	}
+	m.verify.setSecret(secret)
+	m.setRaw(token)
+	m.input.SetValue(token)
+	m.input.CursorStart()
+	return m.applyFocus().refreshAll()
+}
+
+func newTextInput(st Styles, placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = placeholder
+	in.PlaceholderStyle = st.Muted
+	// Only bracketed paste is used: the ctrl+v binding would run an
+	// external clipboard program.
+	in.KeyMap.Paste.SetEnabled(false)
+	// A static cursor: a blinking one would redraw the screen twice a
+	// second for nothing.
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return in
+}
+
+// fitInput sets the width of in. textinput recomputes its visible window
+// only when the cursor moves past an edge, so the cursor visits both ends
+// and stays at the start.
+func fitInput(in *textinput.Model, width int) {
+	in.Width = max(width, 1)
+	in.CursorEnd()
+	in.CursorStart()
+}
+
+// Init starts the clock tick, verifies the first token and loads the key
+// file named in the configuration, if any.
+func (m InspectModel) Init() tea.Cmd {
+	// verifyCmd, unlike request, keeps the request number: changes that
+	// Init makes to its copy of the model are lost.
+	return tea.Batch(m.tick(), m.verify.loadKeyFile(), m.verify.verifyCmd(m.report.Token, m.now()))
+}
+
+// tickMsg drives the live relative times once a second.
+type tickMsg struct{ id int }
+
+func (m InspectModel) tick() tea.Cmd {
+	id := m.tickID
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return tickMsg{id: id} })
+}
+
+// Update handles a message for the Inspect screen.
+func (m InspectModel) Update(msg tea.Msg) (InspectModel, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tickMsg:
+		m, cmd = m.onTick(msg)
+	case tea.KeyMsg:
+		m, cmd = m.onKey(msg)
+	case ShowTokenMsg:
+		m, cmd = m.replaceToken(msg.Token)
+	case verifiedMsg, keyFileMsg:
+		var changed bool
+		m.verify, cmd, changed = m.verify.update(msg, m.report.Token, m.now())
+		if changed {
+			m = m.refreshDetails()
+		}
+	case copiedMsg:
+		m = m.onCopied(msg)
+	default:
+		return m, nil
+	}
+	return m.applyFocus().refreshChrome(), cmd
+}
+
+// onTick refreshes relative times and claim validity, and ages the status.
+func (m InspectModel) onTick(msg tickMsg) (InspectModel, tea.Cmd) {
+	if msg.id != m.tickID {
+		return m, nil
+	}
+	if m.statusLeft > 0 {
+		m.statusLeft--
+		if m.statusLeft == 0 {
+			m.status, m.statusError = "", false
+		}
+	}
+	m.report = jwtcore.Inspect(m.raw, jwtcore.InspectOptions{Now: m.now()})
+	m = m.refreshDetails()
+	verify := m.verify.request(m.report.Token, m.now())
+	return m, tea.Batch(m.tick(), verify)
+}
+
+// onKey routes a key press: paste, focus movement, then the focused part.
+func (m InspectModel) onKey(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
+	switch {
+	case msg.Paste && m.focus != focusVerify:
+		return m.replaceToken(string(msg.Runes))
+	case key.Matches(msg, m.keys.NextFocus):
+		m.focus = (m.focus + 1) % focusCount
+		return m.scrollToFocus(), nil
+	case key.Matches(msg, m.keys.PrevFocus):
+		m.focus = (m.focus + focusCount - 1) % focusCount
+		return m.scrollToFocus(), nil
+	case key.Matches(msg, m.keys.Blur):
+		m.focus = focusHeader
+		return m.scrollToFocus(), nil
+	}
+	switch m.focus {
+	case focusToken:
+		return m.updateTokenInput(msg)
+	case focusVerify:
+		return m.updateVerify(msg)
+	}
+	return m.onPaneKey(msg)
+}
+
+// onPaneKey handles a key while a pane has the focus.
+func (m InspectModel) onPaneKey(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.EditToken):
+		m.focus = focusToken
+		return m, nil
+	case key.Matches(msg, m.keys.CopyJSON):
+		return m, m.copyJSON()
+	case key.Matches(msg, m.keys.CopyToken):
+		return m, m.copyToken()
+	}
+	m.layout = m.layout.scroll(m.focus, msg, m.keys)
+	return m, nil
+}
+
+// updateTokenInput passes a key to the token input and re-inspects the
+// token when the text changed.
+func (m InspectModel) updateTokenInput(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
+	before := m.input.Value()
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() == before {
+		return m, cmd
+	}
+	m.setRaw(m.input.Value())
+	verify := m.verify.request(m.report.Token, m.now())
+	return m, tea.Batch(cmd, verify)
+}
+
+// updateVerify passes a key to the verify panel and re-verifies when the
+// key changed.
+func (m InspectModel) updateVerify(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
+	var cmd tea.Cmd
+	var changed bool
+	m.verify, cmd, changed = m.verify.onKey(msg, m.keys, m.report.Token, m.now())
+	if changed {
+		m = m.refreshDetails()
+	}
+	return m, cmd
+}
+
+// replaceToken inspects text as a new token, exactly as given.
+func (m InspectModel) replaceToken(text string) (InspectModel, tea.Cmd) {
+	m.setRaw(text)
+	m.input.SetValue(text)
+	m.input.CursorStart()
+	m.layout = m.layout.top()
+	cmd := m.verify.request(m.report.Token, m.now())
+	return m, cmd
+}
+
+// setRaw inspects text and rebuilds every view of it. The verify result is
+// kept until the new one arrives, so it is cleared here.
+func (m *InspectModel) setRaw(text string) {
+	m.raw = text
+	m.report = jwtcore.Inspect(text, jwtcore.InspectOptions{Now: m.now()})
+	m.verify.result = nil
+	*m = m.refreshAll()
+}
+
+func (m InspectModel) setStatus(text string, isError bool) InspectModel {
+	m.status, m.statusError, m.statusLeft = text, isError, statusTicks
+	return m
+}
+
+// applyFocus focuses the input that matches m.focus and enables the keys
+// that work there.
+func (m InspectModel) applyFocus() InspectModel {
+	m.input.Blur()
+	if m.focus == focusToken {
+		m.input.Focus()
+	}
+	m.verify = m.verify.setFocus(m.focus == focusVerify)
+	m.keys = m.keys.forFocus(m.focus, m.verify.source, m.report.Token != nil)
+	return m
+}
+
+// SetSize gives the screen its area and lays the panes out again.
+func (m InspectModel) SetSize(width, height int) InspectModel {
+	m.layout.width, m.layout.height = width, height
+	fitInput(&m.input, width-4)
+	m.verify = m.verify.setWidth(width)
+	return m.refreshAll()
+}
+
+// Keys returns the screen's key map for the help bar.
+func (m InspectModel) Keys() help.KeyMap { return m.keys }
+
+// Typing reports whether the token input or the verify input has the focus.
+func (m InspectModel) Typing() bool {
+	return m.focus == focusToken || m.focus == focusVerify
+}
+
+// Status returns the last status message, or a summary of the token.
+func (m InspectModel) Status() (string, bool) {
+	if m.status != "" {
+		return m.status, m.statusError
+	}
+	return tokenSummary(m.report), false
+}

@@ -1,0 +1,251 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// maxNameWidth caps the name column of the claims table.
+const maxNameWidth = 14
+
+// jsonBlock renders the header or the payload as coloured, indented JSON,
+// or says why it cannot.
+func (m InspectModel) jsonBlock(segment string) string {
+	t := m.report.Token
+	if t == nil {
+		return m.styles.Muted.Render("(nothing decoded)")
+	}
+	text := t.Header.Text
+	if segment == jwtcore.SegmentPayload {
+		text = t.Payload.Bytes
+		if t.Form == jwtcore.FormJWE {
+			return m.styles.Muted.Render("(encrypted: a JWE payload needs the decryption key)")
+		}
+		if t.Payload.Detached && text == nil {
+			return m.styles.Muted.Render("(detached: the payload is not part of the token)")
+		}
+	}
+	if text == nil {
+		return m.styles.Muted.Render("(not decoded: see the error above)")
+	}
+	pretty, err := jwtcore.PrettyJSON(text)
+	if err != nil {
+		return m.styles.Warning.Render("not JSON, shown as text:") + "\n" + string(text)
+	}
+	return colorizeJSON(string(pretty), m.styles)
+}
+
+// detailsBlock renders the header parameters, the claims, the
+// verification checks and the warnings.
+func (m InspectModel) detailsBlock(width int) string {
+	st := m.styles
+	ex := m.report.Explanation
+	var b strings.Builder
+	b.WriteString(st.Header.Render("Header parameters") + "\n")
+	b.WriteString(m.fieldTable(ex.Header, width))
+	b.WriteString("\n" + st.Payload.Render("Claims") + "\n")
+	b.WriteString(m.fieldTable(ex.Claims, width))
+	if ex.HasLifetime {
+		b.WriteString(st.Muted.Render("lifetime (exp − iat): "+ex.Lifetime.String()) + "\n")
+	}
+	b.WriteString("\n" + st.Signature.Render("Verification") + "\n")
+	b.WriteString(m.checksBlock())
+	b.WriteString("\n" + st.Label.Render("Warnings") + "\n")
+	b.WriteString(m.warningsBlock())
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// fieldTable renders explained fields: the name and raw value on one line,
+// then the times and the meaning indented below.
+func (m InspectModel) fieldTable(fields []jwtcore.Field, width int) string {
+	st := m.styles
+	if len(fields) == 0 {
+		return st.Muted.Render("(none)") + "\n"
+	}
+	nameWidth := 0
+	for _, f := range fields {
+		nameWidth = max(nameWidth, min(ansi.StringWidth(f.Name), maxNameWidth))
+	}
+	indent := spaces(nameWidth + 2)
+	valueWidth := max(width-nameWidth-2, 8)
+	var b strings.Builder
+	for _, f := range fields {
+		name := ansi.Truncate(f.Name, maxNameWidth, "…")
+		value := ansi.Truncate(oneLine(string(f.Value)), valueWidth, "…")
+		b.WriteString(st.ClaimName.Render(name) + spaces(nameWidth-ansi.StringWidth(name)+2))
+		b.WriteString(colorizeJSON(value, st) + "\n")
+		for _, line := range m.timeLines(f.Time) {
+			b.WriteString(indent + line + "\n")
+		}
+		if f.Description != "" {
+			desc := wrapTo(f.Description, valueWidth)
+			desc = strings.ReplaceAll(desc, "\n", "\n"+indent)
+			b.WriteString(indent + st.Muted.Render(desc) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// timeLines renders a NumericDate in UTC, in local time and relative to
+// now, or the reason it is not a usable time.
+func (m InspectModel) timeLines(tv *jwtcore.TimeValue) []string {
+	if tv == nil {
+		return nil
+	}
+	if !tv.OK {
+		return []string{m.styles.Warning.Render("! " + tv.Problem)}
+	}
+	utc := tv.At.UTC().Format("2006-01-02 15:04:05 UTC")
+	local := tv.At.In(m.location).Format("2006-01-02 15:04:05 MST")
+	lines := []string{utc + m.styles.Muted.Render(" · local ") + local}
+	if tv.Relative != "" {
+		lines = append(lines, m.styles.Label.Render(tv.Relative))
+	}
+	if tv.Problem != "" {
+		lines = append(lines, m.styles.Warning.Render("! "+tv.Problem))
+	}
+	return lines
+}
+
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+}
+
+// checksBlock renders every verification check, the key used and how to
+// verify when nothing was.
+func (m InspectModel) checksBlock() string {
+	st := m.styles
+	r := m.verify.result
+	if r == nil {
+		return st.Muted.Render("not checked: type the secret or load a key file in the verify panel below (tab)") + "\n"
+	}
+	var b strings.Builder
+	for _, c := range r.Checks {
+		mark := st.OK.Render("✔")
+		if !c.OK {
+			mark = st.Danger.Render("✘")
+		}
+		fmt.Fprintf(&b, "%s %s %s\n", mark, st.Label.Render(c.Group+" "+c.Name+":"), c.Message)
+	}
+	if r.Key != "" {
+		b.WriteString(st.Muted.Render("key: "+r.Key) + "\n")
+	}
+	return b.String()
+}
+
+// warningsBlock lists the token's findings and the verification's, without
+// repeats and without the input clean-up notes shown beside the token.
+func (m InspectModel) warningsBlock() string {
+	findings := m.report.Findings
+	if m.verify.result != nil {
+		findings = append(findings[:len(findings):len(findings)], m.verify.result.Findings...)
+	}
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, f := range findings {
+		id := f.Code + "\x00" + f.Message
+		if seen[id] || strings.HasPrefix(f.Code, "input_") {
+			continue
+		}
+		seen[id] = true
+		b.WriteString(m.severityMark(f.Severity) + " " + f.Message + "\n")
+	}
+	if b.Len() == 0 {
+		return m.styles.Muted.Render("(none)") + "\n"
+	}
+	return b.String()
+}
+
+func (m InspectModel) severityMark(s jwtcore.Severity) string {
+	switch s {
+	case jwtcore.SeverityDanger:
+		return m.styles.Danger.Render("✘")
+	case jwtcore.SeverityWarning:
+		return m.styles.Warning.Render("!")
+	}
+	return m.styles.Info.Render("i")
+}
+
+// verifyBlock renders the verify panel: a rule, the key input, the two
+// verdicts and a line for the key problem or a hint.
+func (m InspectModel) verifyBlock(width int) string {
+	st, v := m.styles, m.verify
+	title := st.Label.Render("Verify")
+	if m.focus == focusVerify {
+		title = st.FocusedTitle.Render("Verify")
+	}
+	input := " " + title + " " + st.Muted.Render(v.source.label()+":") + " " + v.input.View()
+
+	sig, sigKind := v.badge(m.report.Token)
+	verdicts := " " + m.kindStyle(sigKind).Render(sig)
+	if claims, kind := v.claimsBadge(); claims != "" {
+		verdicts += "   " + m.kindStyle(kind).Render(claims)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left,
+		st.Rule.Render(strings.Repeat("─", max(width, 1))),
+		ansi.Truncate(input, width, "…"),
+		ansi.Truncate(verdicts, width, "…"),
+		ansi.Truncate(" "+m.verifyHint(), width, "…"),
+	)
+}
+
+// verifyHint returns the key problem, a note, or what keys do here.
+func (m InspectModel) verifyHint() string {
+	v := m.verify
+	switch {
+	case v.keyProblem != "":
+		return m.styles.StatusError.Render(v.keyProblem)
+	case v.note != "":
+		return m.styles.Muted.Render(v.note)
+	case v.result != nil && v.result.Key != "":
+		return m.styles.Muted.Render("key: " + v.result.Key)
+	}
+	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign")
+}
+
+func (m InspectModel) kindStyle(kind string) lipgloss.Style {
+	switch kind {
+	case "ok":
+		return m.styles.OK
+	case "danger":
+		return m.styles.Danger
+	case "warning":
+		return m.styles.Warning
+	}
+	return m.styles.Muted
+}
+
+// tokenSummary describes the token in one line for the status bar.
+func tokenSummary(r jwtcore.Report) string {
+	t := r.Token
+	if t == nil {
+		return "paste a token (tab moves to the token input)"
+	}
+	parts := []string{}
+	if alg := t.Alg(); alg != "" {
+		parts = append(parts, alg)
+	}
+	if typ, ok := t.Header.String("typ"); ok {
+		parts = append(parts, typ)
+	}
+	parts = append(parts, fmt.Sprintf("%d parts", len(t.Segments)))
+	if n := countWarnings(r.Findings); n > 0 {
+		parts = append(parts, fmt.Sprintf("%d warnings", n))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func countWarnings(findings []jwtcore.Finding) int {
+	n := 0
+	for _, f := range findings {
+		if f.Severity >= jwtcore.SeverityWarning {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,186 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// wideWidth is the narrowest screen that shows the JSON and the claims side
+// by side. Narrower screens stack every section in one scrolling pane.
+const wideWidth = 110
+
+// pane is a titled, scrollable area.
+type pane struct {
+	title string
+	vp    viewport.Model
+}
+
+func newPane(title string) pane {
+	return pane{title: title, vp: viewport.New(0, 0)}
+}
+
+// setSize sizes the pane; the title takes one line of height.
+func (p pane) setSize(width, height int) pane {
+	p.vp.Width, p.vp.Height = width, max(height-1, 1)
+	p.vp.SetYOffset(p.vp.YOffset)
+	return p
+}
+
+// setContent replaces the text, indented by one cell, and keeps the scroll
+// position where it can.
+func (p pane) setContent(text string) pane {
+	offset := p.vp.YOffset
+	wrapped := ansi.Wrap(text, max(p.vp.Width-1, 1), "")
+	p.vp.SetContent(" " + strings.ReplaceAll(wrapped, "\n", "\n "))
+	p.vp.SetYOffset(offset)
+	return p
+}
+
+// moreMarks returns the signs that lines are hidden above or below.
+func (p pane) moreMarks() string {
+	above := p.vp.YOffset
+	below := max(p.vp.TotalLineCount()-p.vp.YOffset-p.vp.Height, 0)
+	switch {
+	case above > 0 && below > 0:
+		return fmt.Sprintf("↑ %d  ↓ %d more", above, below)
+	case below > 0:
+		return fmt.Sprintf("↓ %d more", below)
+	case above > 0:
+		return fmt.Sprintf("↑ %d above", above)
+	}
+	return ""
+}
+
+// view renders the title line, with the scroll signs on the right, above
+// the visible lines.
+func (p pane) view(st Styles, titleStyle lipgloss.Style, focused bool) string {
+	if focused {
+		titleStyle = st.FocusedTitle
+	}
+	title := " " + titleStyle.Render(p.title)
+	marks := st.More.Render(p.moreMarks() + " ")
+	gap := max(p.vp.Width-lipgloss.Width(title)-lipgloss.Width(marks), 1)
+	line := ansi.Truncate(title+spaces(gap)+marks, p.vp.Width, "…")
+	return line + "\n" + p.vp.View()
+}
+
+// inspectLayout places the Inspect screen's parts and keeps its panes.
+type inspectLayout struct {
+	width, height int
+	// wide shows header, payload and details in three panes; otherwise
+	// stack holds all of them and sections are the first line of each.
+	wide                     bool
+	header, payload, details pane
+	stack                    pane
+	sections                 [3]int
+	// tokenView and verifyView are the rendered top and bottom blocks.
+	tokenView  string
+	verifyView string
+}
+
+func newInspectLayout() inspectLayout {
+	return inspectLayout{
+		header:  newPane("Header"),
+		payload: newPane("Payload"),
+		details: newPane("Explained"),
+		stack:   newPane("Header"),
+	}
+}
+
+// middleHeight is the height left for the panes between the token block
+// and the verify panel.
+func (l inspectLayout) middleHeight() int {
+	used := lipgloss.Height(l.tokenView) + lipgloss.Height(l.verifyView)
+	return max(l.height-used, 2)
+}
+
+// resize sizes the panes for the current blocks and the content heights.
+func (l inspectLayout) resize(headerLines int) inspectLayout {
+	l.wide = l.width >= wideWidth
+	mid := l.middleHeight()
+	if !l.wide {
+		l.stack = l.stack.setSize(l.width, mid)
+		return l
+	}
+	left := l.width * 2 / 5
+	headerHeight := min(max(headerLines+1, 3), mid/2)
+	l.header = l.header.setSize(left, headerHeight)
+	l.payload = l.payload.setSize(left, mid-headerHeight)
+	l.details = l.details.setSize(l.width-left-1, mid)
+	return l
+}
+
+// paneFor returns the pane that scrolls for focus f.
+func (l *inspectLayout) paneFor(f focusTarget) *pane {
+	if !l.wide {
+		return &l.stack
+	}
+	switch f {
+	case focusHeader:
+		return &l.header
+	case focusPayload:
+		return &l.payload
+	}
+	return &l.details
+}
+
+// scroll moves the focused pane for a scroll key.
+func (l inspectLayout) scroll(f focusTarget, msg tea.KeyMsg, km InspectKeyMap) inspectLayout {
+	vp := &l.paneFor(f).vp
+	switch {
+	case key.Matches(msg, km.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, km.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, km.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, km.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, km.Top):
+		vp.GotoTop()
+	case key.Matches(msg, km.Bottom):
+		vp.GotoBottom()
+	}
+	return l
+}
+
+// showSection scrolls the stacked pane to the section of focus f.
+func (l inspectLayout) showSection(f focusTarget) inspectLayout {
+	if l.wide || f < focusHeader || f > focusDetails {
+		return l
+	}
+	l.stack.vp.SetYOffset(l.sections[f-focusHeader])
+	return l
+}
+
+// top scrolls every pane back to its first line.
+func (l inspectLayout) top() inspectLayout {
+	for _, p := range []*pane{&l.header, &l.payload, &l.details, &l.stack} {
+		p.vp.GotoTop()
+	}
+	return l
+}
+
+// sectionAt returns the title of the stacked section shown at the top.
+func (l inspectLayout) sectionAt() focusTarget {
+	f := focusHeader
+	for i, start := range l.sections {
+		if l.stack.vp.YOffset >= start {
+			f = focusHeader + focusTarget(i)
+		}
+	}
+	return f
+}
+
+func spaces(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%*s", n, "")
+}

@@ -1,0 +1,344 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// keySource is what the verify panel's input holds.
+type keySource int
+
+const (
+	sourceSecret keySource = iota // an HMAC secret as UTF-8 text
+	sourceBase64                  // an HMAC secret as base64 or base64url
+	sourceFile                    // the path of a PEM, JWK or JWKS file
+	sourceCount
+)
+
+func (s keySource) label() string {
+	return [...]string{"secret", "base64 secret", "key file"}[s]
+}
+
+func (s keySource) placeholder() string {
+	return [...]string{
+		"type the HMAC secret",
+		"type the secret as base64 or base64url",
+		"type a key file path, then press enter",
+	}[s]
+}
+
+// verifyPanel holds the key the user gives and the latest verify result.
+// It verifies the inspected token's bytes as they are and never signs.
+type verifyPanel struct {
+	input textinput.Model
+	// values keeps the text typed for each source, so cycling through the
+	// sources loses nothing.
+	values [sourceCount]string
+	source keySource
+	show   bool
+
+	// fileKeys are the keys read from filePath by the last key file load.
+	fileKeys []jwtcore.Key
+	filePath string
+	loading  bool
+	// keyProblem says why the typed key cannot be used; note is a
+	// harmless remark such as a removed line break.
+	keyProblem string
+	note       string
+
+	// keySeq and verifySeq number the latest requests, so a result that
+	// arrives after a newer request is dropped.
+	keySeq    int
+	verifySeq int
+	// pending is set while the newest verification runs.
+	pending bool
+	result  *jwtcore.Result
+}
+
+// verifiedMsg carries the result of one verification.
+type verifiedMsg struct {
+	seq    int
+	result jwtcore.Result
+}
+
+// keyFileMsg carries the keys read from a key file, or why they could not
+// be read.
+type keyFileMsg struct {
+	seq  int
+	path string
+	keys []jwtcore.Key
+	err  error
+}
+
+func newVerifyPanel(st Styles, keyFile string) verifyPanel {
+	v := verifyPanel{input: newTextInput(st, sourceSecret.placeholder())}
+	v.input.EchoCharacter = '•'
+	if keyFile != "" {
+		v.values[sourceFile] = keyFile
+		v = v.switchTo(sourceFile)
+		v.loading = true
+	}
+	return v
+}
+
+// setWidth sizes the input for a panel width cells wide: the label takes
+// at most 24 cells.
+func (v verifyPanel) setWidth(width int) verifyPanel {
+	fitInput(&v.input, width-24)
+	v.input.CursorEnd()
+	return v
+}
+
+// setSecret types s as the HMAC secret.
+func (v *verifyPanel) setSecret(s string) {
+	v.values[sourceSecret] = s
+	if v.source == sourceSecret {
+		v.input.SetValue(s)
+	}
+}
+
+func (v verifyPanel) switchTo(s keySource) verifyPanel {
+	v.values[v.source] = v.input.Value()
+	v.source = s
+	v.input.SetValue(v.values[s])
+	v.input.Placeholder = s.placeholder()
+	v.keyProblem, v.note = "", ""
+	return v
+}
+
+// setFocus focuses or blurs the input and masks a secret unless shown.
+func (v verifyPanel) setFocus(focused bool) verifyPanel {
+	v.input.Blur()
+	if focused {
+		v.input.Focus()
+	}
+	v.input.EchoMode = textinput.EchoNormal
+	if v.source != sourceFile && !v.show {
+		v.input.EchoMode = textinput.EchoPassword
+	}
+	return v
+}
+
+// keys returns the keys to verify with. The problem is set when the typed
+// key cannot be used.
+func (v verifyPanel) keys() (keys []jwtcore.Key, problem string) {
+	value := v.input.Value()
+	switch v.source {
+	case sourceSecret:
+		if value != "" {
+			return []jwtcore.Key{jwtcore.SecretFromText(value)}, ""
+		}
+	case sourceBase64:
+		if value == "" {
+			return nil, ""
+		}
+		k, err := jwtcore.SecretFromBase64(value)
+		if err != nil {
+			return nil, "the secret is not valid base64 or base64url: " + err.Error()
+		}
+		return []jwtcore.Key{k}, ""
+	case sourceFile:
+		if v.fileKeys != nil && v.filePath == value {
+			return v.fileKeys, ""
+		}
+	}
+	return nil, ""
+}
+
+// request starts verifying tok with the current key, numbered as the
+// newest request. Without a token or a key it clears the result instead.
+func (v *verifyPanel) request(tok *jwtcore.Token, now time.Time) tea.Cmd {
+	v.verifySeq++
+	return v.verifyCmd(tok, now)
+}
+
+// verifyCmd returns the command for the current request number. The token
+// is shared with the model, which never changes a decoded token, and the
+// key list is copied.
+func (v *verifyPanel) verifyCmd(tok *jwtcore.Token, now time.Time) tea.Cmd {
+	keys, problem := v.keys()
+	v.keyProblem = problem
+	if tok == nil || len(keys) == 0 {
+		v.result, v.pending = nil, false
+		return nil
+	}
+	v.pending = true
+	seq, keys := v.verifySeq, slices.Clone(keys)
+	return func() tea.Msg {
+		opts := jwtcore.VerifyOptions{Keys: keys, Now: now}
+		return verifiedMsg{seq: seq, result: jwtcore.Verify(tok, opts)}
+	}
+}
+
+// loadKeyFile returns the command that reads the key file named in the
+// input, numbered with the current key request number.
+func (v verifyPanel) loadKeyFile() tea.Cmd {
+	if v.source != sourceFile || v.input.Value() == "" {
+		return nil
+	}
+	seq, path := v.keySeq, v.input.Value()
+	return func() tea.Msg {
+		keys, err := readKeyFile(path)
+		return keyFileMsg{seq: seq, path: path, keys: keys, err: err}
+	}
+}
+
+// readKeyFile reads and parses a key file. A leading ~/ is the home
+// directory, as in a shell.
+func readKeyFile(path string) ([]jwtcore.Key, error) {
+	name := path
+	if rest, ok := strings.CutPrefix(path, "~/"); ok {
+		if home, err := os.UserHomeDir(); err == nil {
+			name = filepath.Join(home, rest)
+		}
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("read key file: %w", err)
+	}
+	keys, err := jwtcore.ParseKeys(data)
+	if err != nil {
+		return nil, fmt.Errorf("key file %s: %w", path, err)
+	}
+	return keys, nil
+}
+
+// update applies the result of a command. changed reports whether the
+// result or the key changed.
+func (v verifyPanel) update(msg tea.Msg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case verifiedMsg:
+		if msg.seq != v.verifySeq {
+			return v, nil, false
+		}
+		v.result, v.pending = &msg.result, false
+		return v, nil, true
+	case keyFileMsg:
+		if msg.seq != v.keySeq {
+			return v, nil, false
+		}
+		return v.onKeyFile(msg, tok, now)
+	}
+	return v, nil, false
+}
+
+func (v verifyPanel) onKeyFile(msg keyFileMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
+	v.loading = false
+	v.fileKeys, v.filePath = nil, ""
+	if msg.err != nil {
+		v.result = nil
+		v.keyProblem = msg.err.Error()
+		return v, nil, true
+	}
+	v.fileKeys, v.filePath = msg.keys, msg.path
+	cmd := v.request(tok, now)
+	return v, cmd, true
+}
+
+// onKey handles a key while the panel has the focus.
+func (v verifyPanel) onKey(msg tea.KeyMsg, km InspectKeyMap, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, km.ShowSecret):
+		v.show = !v.show
+		return v, nil, false
+	case key.Matches(msg, km.KeySource):
+		v = v.switchTo((v.source + 1) % sourceCount)
+		cmd := v.request(tok, now)
+		return v, cmd, true
+	case key.Matches(msg, km.LoadKey):
+		v.keySeq++
+		v.loading = true
+		cmd := v.loadKeyFile()
+		return v, cmd, true
+	}
+	return v.edit(msg, tok, now)
+}
+
+// edit passes a key to the input. A changed secret is verified at once; a
+// changed path waits for enter.
+func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
+	if msg.Paste {
+		msg, v.note = trimPastedLineBreak(msg)
+	}
+	before := v.input.Value()
+	var cmd tea.Cmd
+	v.input, cmd = v.input.Update(msg)
+	if v.input.Value() == before {
+		return v, cmd, false
+	}
+	if v.source == sourceFile {
+		v.result, v.keyProblem = nil, ""
+		return v, cmd, true
+	}
+	verify := v.request(tok, now)
+	return v, tea.Batch(cmd, verify), true
+}
+
+// trimPastedLineBreak removes the line break a terminal copy often adds at
+// the end of a pasted secret. The input cannot hold line breaks, so the
+// note says what was removed instead of hiding it.
+func trimPastedLineBreak(msg tea.KeyMsg) (tea.KeyMsg, string) {
+	text := string(msg.Runes)
+	trimmed := strings.TrimRight(text, "\r\n")
+	if trimmed == text {
+		return msg, ""
+	}
+	msg.Runes = []rune(trimmed)
+	return msg, "removed the line break at the end of the pasted secret"
+}
+
+// badge returns the signature verdict as a short label and a style name:
+// "ok", "danger", "warning" or "muted".
+func (v verifyPanel) badge(tok *jwtcore.Token) (label, kind string) {
+	switch {
+	case v.loading:
+		return "… reading key file", "muted"
+	case tok == nil:
+		return "○ nothing to verify", "muted"
+	case v.result == nil && v.pending:
+		return "… verifying", "muted"
+	case v.result == nil && tok.Alg() == "none":
+		return "! unsigned (alg none)", "danger"
+	case v.result == nil:
+		return "○ not checked", "muted"
+	}
+	switch v.result.Status {
+	case jwtcore.StatusVerified:
+		return "✔ verified", "ok"
+	case jwtcore.StatusInvalid:
+		return "✘ invalid signature", "danger"
+	case jwtcore.StatusUnsigned:
+		return "! unsigned (alg none)", "danger"
+	case jwtcore.StatusUnsupported:
+		return "? unsupported", "warning"
+	}
+	return "○ not checked", "muted"
+}
+
+// claimsBadge returns the claims verdict, which is separate from the
+// signature's, or "" when nothing was verified.
+func (v verifyPanel) claimsBadge() (label, kind string) {
+	if v.result == nil {
+		return "", ""
+	}
+	var failed []string
+	for _, c := range v.result.Checks {
+		if c.Group == jwtcore.GroupClaims && !c.OK {
+			failed = append(failed, c.Name)
+		}
+	}
+	if len(failed) == 0 {
+		return "✔ claims valid", "ok"
+	}
+	return "✘ claims invalid: " + strings.Join(failed, ", "), "danger"
+}

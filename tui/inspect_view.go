@@ -1,0 +1,258 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// maxTokenLines is how many lines the wrapped token may take before the
+// rest is folded away behind a "more" sign.
+const (
+	maxTokenLinesNarrow = 3
+	maxTokenLinesWide   = 5
+)
+
+// View renders the token block, the panes and the verify panel.
+func (m InspectModel) View() string {
+	l := m.layout
+	var middle string
+	if l.wide {
+		left := lipgloss.JoinVertical(lipgloss.Left,
+			l.header.view(m.styles, m.styles.Header, m.focus == focusHeader),
+			l.payload.view(m.styles, m.styles.Payload, m.focus == focusPayload))
+		right := l.details.view(m.styles, m.styles.PaneTitle, m.focus == focusDetails)
+		rule := m.styles.Rule.Render(strings.Repeat("│\n", l.middleHeight()-1) + "│")
+		middle = lipgloss.JoinHorizontal(lipgloss.Top, left, rule, right)
+	} else {
+		stack := l.stack
+		section := l.sectionAt()
+		stack.title = sectionTitle(section) + "  (tab: next section)"
+		focused := m.focus >= focusHeader && m.focus <= focusDetails
+		middle = stack.view(m.styles, m.sectionStyle(section), focused)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, l.tokenView, middle, l.verifyView)
+}
+
+func sectionTitle(f focusTarget) string {
+	switch f {
+	case focusHeader:
+		return "Header"
+	case focusPayload:
+		return "Payload"
+	}
+	return "Explained"
+}
+
+func (m InspectModel) sectionStyle(f focusTarget) lipgloss.Style {
+	switch f {
+	case focusHeader:
+		return m.styles.Header
+	case focusPayload:
+		return m.styles.Payload
+	}
+	return m.styles.PaneTitle
+}
+
+// refreshAll rebuilds every block and pane for the current report and size.
+func (m InspectModel) refreshAll() InspectModel {
+	m.layout.tokenView = m.tokenBlock(m.layout.width)
+	m.layout.verifyView = m.verifyBlock(m.layout.width)
+	header := m.jsonBlock(jwtcore.SegmentHeader)
+	m.layout = m.layout.resize(lipgloss.Height(header))
+	return m.fillPanes(header)
+}
+
+// refreshDetails rebuilds the blocks and panes that depend on the time and
+// the verify result.
+func (m InspectModel) refreshDetails() InspectModel {
+	return m.refreshAll()
+}
+
+// refreshChrome re-renders the token block and the verify panel, which show
+// the inputs, and lays the panes out again only when a block changed height.
+func (m InspectModel) refreshChrome() InspectModel {
+	before := lipgloss.Height(m.layout.tokenView) + lipgloss.Height(m.layout.verifyView)
+	m.layout.tokenView = m.tokenBlock(m.layout.width)
+	m.layout.verifyView = m.verifyBlock(m.layout.width)
+	after := lipgloss.Height(m.layout.tokenView) + lipgloss.Height(m.layout.verifyView)
+	if before == after {
+		return m
+	}
+	return m.refreshAll()
+}
+
+// fillPanes sets the pane contents. In the narrow layout the sections are
+// stacked in one pane and their first lines recorded for tab to jump to.
+func (m InspectModel) fillPanes(header string) InspectModel {
+	l := m.layout
+	payload := m.jsonBlock(jwtcore.SegmentPayload)
+	if l.wide {
+		l.header = l.header.setContent(header)
+		l.payload = l.payload.setContent(payload)
+		l.details = l.details.setContent(m.detailsBlock(l.details.vp.Width - 1))
+		m.layout = l
+		return m
+	}
+	width := l.stack.vp.Width - 1
+	parts := []string{
+		header,
+		m.styles.Payload.Render("Payload") + "\n" + payload,
+		m.detailsBlock(width),
+	}
+	l.sections[0] = 0
+	l.sections[1] = lipgloss.Height(wrapTo(header, width)) + 1
+	l.sections[2] = l.sections[1] + lipgloss.Height(wrapTo(payload, width)) + 2
+	l.stack = l.stack.setContent(strings.Join(parts, "\n\n"))
+	m.layout = l
+	return m
+}
+
+func wrapTo(text string, width int) string { return ansi.Wrap(text, max(width, 1), "") }
+
+// scrollToFocus shows the section that just got the focus.
+func (m InspectModel) scrollToFocus() InspectModel {
+	m.layout = m.layout.showSection(m.focus)
+	return m
+}
+
+// tokenBlock renders the token title, the input, the coloured token and
+// the decode error, if any.
+func (m InspectModel) tokenBlock(width int) string {
+	st := m.styles
+	title := " " + st.Label.Render("Token")
+	if m.focus == focusToken {
+		title = " " + st.FocusedTitle.Render("Token")
+	}
+	if cleaned := cleanupNotes(m.report.Token); cleaned != "" {
+		title += "  " + st.Muted.Render("("+cleaned+")")
+	}
+	lines := []string{ansi.Truncate(title, width, "…")}
+	// The input line shows only while editing: otherwise the coloured
+	// token below shows the same text.
+	if m.focus == focusToken || m.raw == "" {
+		lines = append(lines, " "+st.Muted.Render("›")+" "+m.input.View())
+	} else {
+		lines[0] += st.Muted.Render("  i: edit · paste: replace")
+	}
+	lines = append(lines, m.tokenLines(width)...)
+	if m.report.Err != nil {
+		msg := st.Danger.Render("✘ ") + st.StatusError.Render(decodeErrorText(m.report.Err))
+		lines = append(lines, strings.Split(wrapTo(" "+msg, width), "\n")...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// cleanupNotes joins what was removed from the input to find the token.
+func cleanupNotes(t *jwtcore.Token) string {
+	if t == nil {
+		return ""
+	}
+	var notes []string
+	for _, f := range t.Findings {
+		if strings.HasPrefix(f.Code, "input_") {
+			notes = append(notes, f.Message)
+		}
+	}
+	return strings.Join(notes, "; ")
+}
+
+// decodeErrorText describes a decode error with its segment and position.
+func decodeErrorText(err error) string {
+	var de *jwtcore.DecodeError
+	if errors.As(err, &de) && de.Offset >= 0 && !strings.Contains(err.Error(), "offset") {
+		return fmt.Sprintf("%v (at character %d of the %s)", err, de.Offset+1, de.Segment)
+	}
+	return err.Error()
+}
+
+// tokenLines wraps the cleaned token with each segment in its colour and
+// the character where decoding failed marked.
+func (m InspectModel) tokenLines(width int) []string {
+	t := m.report.Token
+	if t == nil || t.Compact == "" {
+		return []string{" " + m.styles.Muted.Render("(no token)")}
+	}
+	width = max(width-2, 10)
+	text := t.Compact
+	limit := maxTokenLinesNarrow
+	if width >= wideWidth {
+		limit = maxTokenLinesWide
+	}
+	total := (len(text) + width - 1) / width
+	shown := min(total, limit)
+	if total > limit {
+		shown = limit - 1
+	}
+	styles := m.segmentStyles(text)
+	lines := make([]string, 0, shown+1)
+	for i := range shown {
+		start, end := i*width, min((i+1)*width, len(text))
+		lines = append(lines, " "+m.renderRuns(text, start, end, styles))
+	}
+	if total > shown {
+		more := fmt.Sprintf("↓ %d more lines of token (y copies it whole)", total-shown)
+		lines = append(lines, " "+m.styles.More.Render(more))
+	}
+	return lines
+}
+
+// segmentStyles returns, for each byte of text, the index of its style:
+// 0 header, 1 payload, 2 signature and later segments, 3 a dot, 4 the
+// character where decoding failed.
+func (m InspectModel) segmentStyles(text string) []uint8 {
+	styles := make([]uint8, len(text))
+	segment := uint8(0)
+	for i := range len(text) {
+		if text[i] == '.' {
+			styles[i] = 3
+			segment = min(segment+1, 2)
+			continue
+		}
+		styles[i] = segment
+	}
+	if i, ok := badByteIndex(m.report); ok && i < len(styles) {
+		styles[i] = 4
+	}
+	return styles
+}
+
+// badByteIndex returns the index in the compact token of the character
+// where decoding failed.
+func badByteIndex(r jwtcore.Report) (int, bool) {
+	var de *jwtcore.DecodeError
+	if r.Token == nil || !errors.As(r.Err, &de) || de.Offset < 0 {
+		return 0, false
+	}
+	roles := []string{jwtcore.SegmentHeader, jwtcore.SegmentPayload, jwtcore.SegmentSignature}
+	start := 0
+	for i, seg := range r.Token.Segments {
+		if i < len(roles) && roles[i] == de.Segment {
+			return start + de.Offset, de.Offset < len(seg)
+		}
+		start += len(seg) + 1
+	}
+	return 0, false
+}
+
+// renderRuns renders text[start:end], one style call per run of bytes that
+// share a style.
+func (m InspectModel) renderRuns(text string, start, end int, styles []uint8) string {
+	st := m.styles
+	partStyles := [...]lipgloss.Style{st.Header, st.Payload, st.Signature, st.Dot, st.BadByte}
+	var b strings.Builder
+	for i := start; i < end; {
+		j := i + 1
+		for j < end && styles[j] == styles[i] {
+			j++
+		}
+		b.WriteString(partStyles[styles[i]].Render(text[i:j]))
+		i = j
+	}
+	return b.String()
+}
