@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -105,10 +106,20 @@ func finish(out *bufio.Writer, err error, failed bool) error {
 	return nil
 }
 
-// writeJSONReport writes the report as one line of JSON. A report that
-// cannot be encoded becomes an object with an error, so a batch goes on.
+// writeJSONReport writes the report as one line of JSON. The report keeps
+// header and payload as received, and a payload such as RFC 7519's
+// example holds CR LF between members, so such output is compacted:
+// json.Compact removes only whitespace between tokens and keeps member
+// order, number literals and strings byte for byte. A report that cannot
+// be encoded becomes an object with an error, so a batch goes on.
 func writeJSONReport(w io.Writer, report jwtcore.Report) {
 	data, err := report.MarshalJSON()
+	if err == nil && bytes.ContainsAny(data, "\r\n") {
+		var compact bytes.Buffer
+		if err = json.Compact(&compact, data); err == nil {
+			data = compact.Bytes()
+		}
+	}
 	if err != nil {
 		data, _ = json.Marshal(map[string]any{
 			"error": map[string]string{"message": "encoding the report failed: " + err.Error()},
