@@ -83,12 +83,12 @@ func scanBase64(segment, role string) (data string, padded, standard bool, err e
 }
 
 func badCharError(role string, offset int, c byte) *DecodeError {
-	shown := fmt.Sprintf("%q", string(c))
+	quoted := fmt.Sprintf("%q", string(c))
 	if c >= 0x80 {
-		shown = fmt.Sprintf("byte 0x%02x", c)
+		quoted = fmt.Sprintf("byte 0x%02x", c)
 	}
 	return &DecodeError{Segment: role, Offset: offset, Err: ErrInvalidBase64,
-		Detail: fmt.Sprintf("invalid base64url character %s at offset %d of the %s segment; base64url uses only A-Z, a-z, 0-9, '-' and '_'", shown, offset, role)}
+		Detail: fmt.Sprintf("invalid base64url character %s at offset %d of the %s segment; base64url uses only A-Z, a-z, 0-9, '-' and '_'", quoted, offset, role)}
 }
 
 func isBase64URLChar(c byte) bool {

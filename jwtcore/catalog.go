@@ -1,6 +1,7 @@
 package jwtcore
 
-// nameInfo is what jwtlab knows about a header parameter or claim name.
+// nameInfo is the category and description of a header parameter or
+// claim name.
 type nameInfo struct {
 	category    Category
 	description string

@@ -46,7 +46,7 @@ const (
 	// maxTokenSize is the compact length above which a token is flagged.
 	// Many servers cap all request headers at 8 KB (nginx's default
 	// large_client_header_buffers is 8k per line), so such a token may be
-	// rejected before any code sees it.
+	// rejected before the application reads it.
 	maxTokenSize = 8 * 1024
 	// maxAccessLifetime is the exp - iat above which a token is flagged.
 	// Access tokens usually live minutes to an hour; a day already means
@@ -73,12 +73,13 @@ func Lint(t *Token, now time.Time) []Finding {
 	if t.Header.Text != nil && t.Header.Members != nil {
 		l.lintAlg()
 		l.lintHeader()
-		l.lintNumbers(SegmentHeader, t.Header.Text)
+		l.lintNumbers(SegmentHeader, scanJSON(t.Header.Text))
 	}
 	if t.Form != FormJWE && t.Payload.Object != nil {
 		l.lintClaims()
-		l.lintNumbers(SegmentPayload, t.Payload.Bytes)
-		l.lintSensitive()
+		scan := scanJSON(t.Payload.Bytes)
+		l.lintNumbers(SegmentPayload, scan)
+		l.lintSensitive(scan)
 	}
 	return l.findings
 }
@@ -161,8 +162,7 @@ func (l *linter) lintCrit() {
 	}
 }
 
-func (l *linter) lintNumbers(role string, text []byte) {
-	scan := scanJSON(text)
+func (l *linter) lintNumbers(role string, scan jsonScan) {
 	if len(scan.impreciseInts) > 0 {
 		l.add(CodeImpreciseInteger, SeverityWarning, fmt.Sprintf("the %s contains integers beyond 2^53 (%s); JavaScript and many JSON libraries read numbers as float64 and round them, so compare such IDs as strings", role, strings.Join(limitList(scan.impreciseInts, 3), ", ")))
 	}
@@ -171,11 +171,10 @@ func (l *linter) lintNumbers(role string, text []byte) {
 	}
 }
 
-func (l *linter) lintSensitive() {
-	scan := scanJSON(l.token.Payload.Bytes)
+func (l *linter) lintSensitive(scan jsonScan) {
 	var found []string
 	for _, name := range scan.names {
-		if sensitiveName(name) != "" {
+		if isSensitiveName(name) {
 			found = append(found, fmt.Sprintf("claim %q", name))
 		}
 	}

@@ -17,21 +17,21 @@ const (
 const maxUnwrapRounds = 8
 
 // Normalize finds a compact token in pasted text and returns it with one
-// info finding for each kind of thing it removed: surrounding whitespace,
-// quotes (double, single, backtick), an "Authorization:" header name, a
-// "Bearer" scheme (both in any case), and line breaks inside a token
-// wrapped across lines. When the text holds more than a token, such as a
+// info finding for each kind of thing it removed. It removes surrounding
+// whitespace, quotes (double, single, backtick), an "Authorization:"
+// header name and a "Bearer" scheme (both in any case). It also removes
+// line breaks inside a token wrapped across lines. When the text holds more than a token, such as a
 // log line or a curl command, Normalize extracts the token from it.
 // Normalize runs in time linear in the length of input.
 func Normalize(input string) (string, []Finding) {
 	n := normalizer{}
 	text := n.unwrap(input)
 	if hasUnencodedPayload(text) {
-		// With "b64": false the payload segment may hold any character but
+		// With "b64": false the payload segment may contain any character but
 		// '.', so nothing inside it can be taken for surrounding text.
 		return text, n.findings
 	}
-	if hasSpace(text) && isTokenText(text, true) {
+	if hasSpace(text) && isTokenText(text, true) && !hasTokenWord(text) {
 		text = removeSpace(text)
 		n.note(CodeInternalWhitespace, "removed line breaks and spaces inside the token: whitespace is never part of a compact JWT")
 	}
@@ -105,7 +105,7 @@ func (n *normalizer) trimScheme(text string) string {
 		return text
 	}
 	n.note(CodeBearerPrefix, `removed the "Bearer " prefix (the HTTP authentication scheme, not part of the token)`)
-	return text[len(scheme):]
+	return strings.TrimLeft(text[len(scheme):], " \t")
 }
 
 func (n *normalizer) trimPrefixFold(text, prefix, code, message string) string {
@@ -113,7 +113,7 @@ func (n *normalizer) trimPrefixFold(text, prefix, code, message string) string {
 		return text
 	}
 	n.note(code, message)
-	return text[len(prefix):]
+	return strings.TrimLeft(text[len(prefix):], " \t")
 }
 
 func isSpace(c byte) bool {
@@ -162,7 +162,23 @@ func isTokenText(text string, allowSpace bool) bool {
 	return true
 }
 
-// hasSurroundingText reports whether text holds characters that separate
+// hasTokenWord reports whether text has several words and one of them is
+// a whole token, as in a sentence. Lines of a wrapped token are only
+// parts of one.
+func hasTokenWord(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 {
+		return false
+	}
+	for _, word := range words {
+		if strings.HasPrefix(word, "eyJ") && strings.Count(word, ".") >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSurroundingText reports whether text contains characters that separate
 // words in logs, shell commands and JSON, or a "name=" before a token. A
 // single word with a stray character is left alone, so that Decode can
 // report the character and its position.

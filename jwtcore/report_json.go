@@ -44,6 +44,10 @@ import (
 //
 // Raw JSON with invalid UTF-8 is embedded with U+FFFD in place of the
 // bad bytes, so the output is always valid JSON.
+//
+// NOTE: encoding/json.Marshal compacts the whitespace of what MarshalJSON
+// returns, which changes a header or payload holding line breaks. Call
+// MarshalJSON directly to print them byte for byte.
 func (r Report) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}
 	w.buf.WriteByte('{')
@@ -293,11 +297,9 @@ func (w *jsonWriter) raw(name string, value []byte) {
 }
 
 func (w *jsonWriter) appendQuoted(s string) {
-	quoted, err := jsontext.AppendQuote(nil, s)
-	if err != nil && w.err == nil {
-		// AppendQuote replaces invalid UTF-8 and still returns the text.
-		quoted, _ = jsontext.AppendQuote(nil, string(bytes.ToValidUTF8([]byte(s), []byte("\uFFFD"))))
-	}
+	// AppendQuote writes U+FFFD for invalid UTF-8 and then reports an
+	// error, which is safe to drop because the output is complete.
+	quoted, _ := jsontext.AppendQuote(nil, s)
 	w.buf.Write(quoted)
 }
 

@@ -10,9 +10,9 @@ import (
 	"github.com/go-json-experiment/json/jsontext"
 )
 
-// jsonScan is what a walk over every token of a JSON text found: names
-// at any depth, string values, and number literals that ordinary JSON
-// consumers cannot hold.
+// jsonScan is the result of walking every token of a JSON text: names at
+// any depth, string values, and number literals that ordinary JSON
+// consumers cannot represent.
 type jsonScan struct {
 	names   []string
 	strings []string
@@ -23,8 +23,8 @@ type jsonScan struct {
 	overflowing []string
 }
 
-// maxSafeInteger is 2^53, the largest integer float64 holds exactly in
-// a run with all smaller integers.
+// maxSafeInteger is 2^53: float64 holds every integer up to it exactly,
+// and not all integers beyond it.
 const maxSafeInteger = 1 << 53
 
 // scanJSON walks every token of text. It stops quietly at the first
@@ -67,7 +67,8 @@ func (s *jsonScan) addNumber(literal string) {
 	if strings.ContainsAny(literal, ".eE") {
 		return
 	}
-	if math.Abs(f) > maxSafeInteger {
+	n, err := strconv.ParseInt(literal, 10, 64)
+	if err != nil || n > maxSafeInteger || n < -maxSafeInteger {
 		s.impreciseInts = append(s.impreciseInts, literal)
 	}
 }

@@ -2,32 +2,33 @@ package jwtcore
 
 import "strings"
 
-// sensitiveNames are fragments of claim names that suggest secrets or
+// sensitiveFragments are parts of claim names that suggest secrets or
 // personal data. A name matches when, lower-cased with '-' and '_'
 // removed, it contains a fragment.
-var sensitiveNames = []string{
-	"password", "passwd", "pwd", "secret", "ssn", "socialsecurity",
-	"creditcard", "cardnumber", "ccnumber", "cvv", "cvc", "iban",
-	"apikey", "privatekey", "accesskey", "clientsecret", "pin",
+var sensitiveFragments = []string{
+	"password", "passwd", "secret", "socialsecurity", "creditcard",
+	"cardnumber", "ccnumber", "iban", "apikey", "privatekey", "accesskey",
 }
 
-// sensitiveName returns the fragment that name matches, or "".
-func sensitiveName(name string) string {
+// sensitiveWords are short claim names that match only as the whole name,
+// so that "spin" does not match "pin".
+var sensitiveWords = []string{"pwd", "pin", "ssn", "cvv", "cvc"}
+
+// isSensitiveName reports whether a claim name suggests a secret or
+// personal data.
+func isSensitiveName(name string) bool {
 	folded := strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(name))
-	for _, fragment := range sensitiveNames {
-		if fragment == "pin" || fragment == "pwd" || fragment == "ssn" || fragment == "cvv" || fragment == "cvc" {
-			// Short fragments match only the whole name, so "spin" or
-			// "lessnumber" do not match.
-			if folded == fragment {
-				return fragment
-			}
-			continue
-		}
-		if strings.Contains(folded, fragment) {
-			return fragment
+	for _, word := range sensitiveWords {
+		if folded == word {
+			return true
 		}
 	}
-	return ""
+	for _, fragment := range sensitiveFragments {
+		if strings.Contains(folded, fragment) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeCardNumber reports whether s is 13 to 19 digits, with optional

@@ -13,7 +13,7 @@ import (
 // while Date.now() in JavaScript gives such values for today.
 const millisecondYear = 10000
 
-// isTimeClaim reports whether the claim name holds a NumericDate
+// isTimeClaim reports whether the claim name is a NumericDate
 // (RFC 7519 section 2; auth_time from OpenID Connect Core section 2).
 func isTimeClaim(name string) bool {
 	switch name {
@@ -70,13 +70,21 @@ func dateProblem(literal string, at time.Time) string {
 
 func millisecondProblem(literal string, at time.Time) string {
 	message := fmt.Sprintf("looks like milliseconds: read as seconds (the standard) it is in the year %d", at.Year())
-	f, err := strconv.ParseFloat(literal, 64)
-	if err == nil {
-		if ms, ok := floatToTime(f / 1000); ok {
-			message += "; divided by 1000 it would be " + FormatTime(ms)
-		}
+	if ms, ok := numberToTime(divideBy1000(literal)); ok {
+		message += "; divided by 1000 it would be " + FormatTime(ms)
 	}
 	return message
+}
+
+// divideBy1000 moves the decimal point of an integer literal three places
+// left, so the division is exact. Other literals go through float64.
+func divideBy1000(literal string) string {
+	digits := strings.TrimPrefix(literal, "-")
+	if strings.ContainsAny(digits, ".eE") || len(digits) <= 3 {
+		f, _ := strconv.ParseFloat(literal, 64)
+		return strconv.FormatFloat(f/1000, 'f', -1, 64)
+	}
+	return literal[:len(literal)-3] + "." + literal[len(literal)-3:]
 }
 
 func isZeroLiteral(literal string) bool {
@@ -85,8 +93,8 @@ func isZeroLiteral(literal string) bool {
 }
 
 // numberToTime converts a JSON number of seconds to a UTC time. Plain
-// decimals are split at the point so fractions keep nanosecond precision;
-// other forms go through float64.
+// decimals are split at the point, so fractions keep nanosecond precision.
+// Numbers with an exponent go through float64.
 func numberToTime(literal string) (time.Time, bool) {
 	if strings.ContainsAny(literal, "eE") {
 		f, err := strconv.ParseFloat(literal, 64)
@@ -130,8 +138,8 @@ func floatToTime(f float64) (time.Time, bool) {
 	return time.Unix(int64(seconds), int64(math.Round(fraction*1e9))).UTC(), true
 }
 
-// inTimeRange reports whether seconds is within years -9999 to 999999,
-// which keeps every later date computation far from overflow.
+// inTimeRange reports whether seconds is within about a million years of
+// 1970, which keeps every later date computation far from overflow.
 func inTimeRange(seconds float64) bool {
 	const limit = 31_556_952 * 1_000_000 // about a million years
 	return seconds > -limit && seconds < limit
