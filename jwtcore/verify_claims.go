@@ -29,12 +29,13 @@ type claimsChecker struct {
 	// now and leeway are in seconds since the Unix epoch.
 	now    float64
 	leeway float64
-	nowUTC time.Time
-	checks []Check
+	// nowText is the check time as shown in messages.
+	nowText string
+	checks  []Check
 }
 
 // checkClaims checks exp, nbf and iat at opts.Now with opts.Leeway, and
-// iss and aud when opts asks for them. RFC 7519 4.1.4: the token is
+// iss and aud when opts sets Issuer or Audience. RFC 7519 4.1.4: the token is
 // accepted only before exp, so now >= exp + leeway is expired.
 func checkClaims(t *Token, opts VerifyOptions) []Check {
 	if t == nil || t.Payload.Object == nil {
@@ -45,7 +46,7 @@ func checkClaims(t *Token, opts VerifyOptions) []Check {
 		payload: *t.Payload.Object,
 		now:     float64(opts.Now.UnixNano()) / 1e9,
 		leeway:  opts.Leeway.Seconds(),
-		nowUTC:  opts.Now.UTC(),
+		nowText: opts.Now.UTC().Format(dateLayout),
 	}
 	checker.checkExpiry()
 	checker.checkNotBefore()
@@ -111,9 +112,9 @@ func (c *claimsChecker) checkExpiry() {
 			describeSpan(c.now-exp), c.formatNow(), c.describeLeeway(),
 			millisecondHint(exp)))
 	default:
-		c.add(CheckExpiry, true, fmt.Sprintf("token expires at %s, %s after "+
-			"the check time %s%s", formatNumericDate(exp),
-			describeSpan(exp-c.now), c.formatNow(), millisecondHint(exp)))
+		c.add(CheckExpiry, true, "token expires at "+formatNumericDate(exp)+
+			", "+describeSpan(exp-c.now)+" after the check time "+
+			c.formatNow()+millisecondHint(exp))
 	}
 }
 
@@ -126,9 +127,9 @@ func (c *claimsChecker) checkNotBefore() {
 			"%s, %s after the check time %s%s", formatNumericDate(nbf),
 			describeSpan(nbf-c.now), c.formatNow(), c.describeLeeway()))
 	default:
-		c.add(CheckNotBefore, true, fmt.Sprintf("token is valid since %s "+
-			"(nbf), before the check time %s", formatNumericDate(nbf),
-			c.formatNow()))
+		c.add(CheckNotBefore, true, "token is valid since "+
+			formatNumericDate(nbf)+" (nbf), before the check time "+
+			c.formatNow())
 	}
 }
 
@@ -142,9 +143,9 @@ func (c *claimsChecker) checkIssuedAt() {
 			formatNumericDate(iat), describeSpan(iat-c.now), c.formatNow(),
 			c.describeLeeway()))
 	default:
-		c.add(CheckIssuedAt, true, fmt.Sprintf("token was issued at %s, "+
-			"%s before the check time", formatNumericDate(iat),
-			describeSpan(c.now-iat)))
+		c.add(CheckIssuedAt, true, "token was issued at "+
+			formatNumericDate(iat)+", "+describeSpan(c.now-iat)+
+			" before the check time")
 	}
 }
 
@@ -198,8 +199,12 @@ func (c *claimsChecker) checkAudience(expected string) {
 		"contain %q", strings.TrimSpace(string(raw)), expected))
 }
 
+// dateLayout formats times in claims messages, with a fraction only when
+// there is one.
+const dateLayout = "2006-01-02 15:04:05.999999999 UTC"
+
 func (c *claimsChecker) formatNow() string {
-	return c.nowUTC.Format("2006-01-02 15:04:05 UTC")
+	return c.nowText
 }
 
 func (c *claimsChecker) describeLeeway() string {
@@ -256,7 +261,7 @@ func formatNumericDate(seconds float64) string {
 	whole := math.Floor(seconds)
 	nanos := math.Round((seconds - whole) * 1e9)
 	date := time.Unix(int64(whole), int64(nanos)).UTC()
-	return date.Format("2006-01-02 15:04:05.999999999 UTC")
+	return date.Format(dateLayout)
 }
 
 // describeSpan writes a non-negative number of seconds in the largest
@@ -286,5 +291,5 @@ func pluralize(count float64, unit string) string {
 	if count == 1 {
 		return "1 " + unit
 	}
-	return fmt.Sprintf("%.0f %ss", count, unit)
+	return strconv.FormatFloat(count, 'f', 0, 64) + " " + unit + "s"
 }

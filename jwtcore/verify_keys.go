@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rsa"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -16,9 +17,9 @@ type candidateKey struct {
 
 // describe names the key by its position, kid and format.
 func (c candidateKey) describe() string {
-	label := fmt.Sprintf("key %d", c.index+1)
+	label := "key " + strconv.Itoa(c.index+1)
 	if c.key.ID != "" {
-		label += fmt.Sprintf(" (kid %q)", c.key.ID)
+		label += " (kid " + strconv.Quote(c.key.ID) + ")"
 	}
 	if c.key.Format != "" {
 		label += ": " + c.key.Format
@@ -64,8 +65,8 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
 		return
 	}
-	v.result.pass(GroupSignature, CheckKeyType, fmt.Sprintf("%d of %d keys "+
-		"fit alg %s", len(usable), len(v.options.Keys), v.alg.Name))
+	v.result.pass(GroupSignature, CheckKeyType, strconv.Itoa(len(usable))+
+		" of "+strconv.Itoa(len(v.options.Keys))+" keys fit alg "+v.alg.Name)
 
 	for _, candidate := range usable {
 		v.noteKeyStrength(candidate.key)
@@ -129,7 +130,7 @@ func (v *signatureVerifier) keyMismatch(key Key) string {
 		if v.alg.KeyType == KeyHMAC {
 			v.noteAlgorithmConfusion(key)
 		}
-		return fmt.Sprintf("it is a %s key", key.Type)
+		return "it is " + describeKeyType(key.Type)
 	}
 	if key.Alg != "" && key.Alg != v.alg.Name {
 		return fmt.Sprintf("its JWK alg is %s", key.Alg)
@@ -148,11 +149,12 @@ func (v *signatureVerifier) keyMismatch(key Key) string {
 }
 
 func (v *signatureVerifier) noteAlgorithmConfusion(key Key) {
-	v.result.addFinding("algorithm_confusion", SeverityDanger, fmt.Sprintf(
-		"the token says alg %s (HMAC), but the key given is a %s public "+
-			"key; jwtlab rejects this, because a verifier that fed the public "+
-			"key bytes to HMAC would accept a token anyone can forge with that "+
-			"public key (the algorithm-confusion attack)", v.alg.Name, key.Type))
+	message := fmt.Sprintf("the token names alg %s (HMAC), but the key "+
+		"given is %s; jwtlab rejects this, because a verifier that fed the "+
+		"public key bytes to HMAC would accept a token anyone can forge "+
+		"with that public key (the algorithm-confusion attack)",
+		v.alg.Name, describeKeyType(key.Type))
+	v.result.addFinding("algorithm_confusion", SeverityDanger, message)
 }
 
 func describeKeyNeed(alg Algorithm) string {
@@ -162,7 +164,15 @@ func describeKeyNeed(alg Algorithm) string {
 	case KeyEC:
 		return "an EC key on " + alg.Curve
 	}
-	return "an " + alg.KeyType.String() + " key"
+	return describeKeyType(alg.KeyType)
+}
+
+// describeKeyType names a key type with its article, such as "an RSA key".
+func describeKeyType(keyType KeyType) string {
+	if keyType == KeyHMAC {
+		return "an HMAC secret"
+	}
+	return "an " + keyType.String() + " key"
 }
 
 // verificationKey returns the key in the form golang-jwt's Verify takes.

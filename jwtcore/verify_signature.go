@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -84,7 +85,7 @@ type signatureVerifier struct {
 	result  *Result
 	alg     Algorithm
 	// critError is set when crit names an extension jwtlab does not
-	// implement. The signature is still computed, so the message can say
+	// implement. The signature is still computed, so the message can state
 	// whether the bytes matched.
 	critError string
 }
@@ -156,8 +157,7 @@ func (v *signatureVerifier) checkAlgorithm() bool {
 		return false
 	}
 	v.alg = alg
-	v.result.pass(GroupSignature, CheckAlgorithm, fmt.Sprintf("alg %s: %s",
-		alg.Name, alg.Summary))
+	v.result.pass(GroupSignature, CheckAlgorithm, "alg "+alg.Name+": "+alg.Summary)
 
 	allowed := v.options.Algorithms
 	if len(allowed) > 0 && !slices.Contains(allowed, name) {
@@ -204,10 +204,16 @@ func unsupportedAlgMessage(name string) string {
 }
 
 // checkCrit implements RFC 7515 4.1.11: every name in crit must be an
-// extension the verifier implements, or the token must be rejected.
+// extension the verifier implements and present in the header, or the
+// token must be rejected. RFC 7797 section 6 also requires b64 to be
+// listed in crit whenever the header sets it.
 func (v *signatureVerifier) checkCrit() {
 	raw, ok := v.token.Header.Get("crit")
+	_, hasB64 := v.token.Header.Get("b64")
 	if !ok {
+		if hasB64 {
+			v.critError = b64NotCriticalMessage
+		}
 		return
 	}
 	var names []string
@@ -216,20 +222,41 @@ func (v *signatureVerifier) checkCrit() {
 			"names (RFC 7515 4.1.11)"
 		return
 	}
-	var unknown []string
-	for _, name := range names {
-		if !slices.Contains(understoodCritical[:], name) {
-			unknown = append(unknown, fmt.Sprintf("%q", name))
-		}
+	if message := v.critProblem(names); message != "" {
+		v.critError = message
+		return
 	}
-	if len(unknown) > 0 {
-		v.critError = fmt.Sprintf("crit names %s, which jwtlab does not "+
-			"implement; RFC 7515 4.1.11 requires rejecting such a token",
-			strings.Join(unknown, ", "))
+	if hasB64 && !slices.Contains(names, "b64") {
+		v.critError = b64NotCriticalMessage
 		return
 	}
 	v.result.pass(GroupSignature, CheckCrit, "crit names only b64, "+
 		"which jwtlab implements (RFC 7797)")
+}
+
+const b64NotCriticalMessage = "the header sets b64 but crit does not " +
+	"list it, and RFC 7797 section 6 requires listing it"
+
+// critProblem returns why names cannot be accepted, or "".
+func (v *signatureVerifier) critProblem(names []string) string {
+	var unknown []string
+	for _, name := range names {
+		if !slices.Contains(understoodCritical[:], name) {
+			unknown = append(unknown, strconv.Quote(name))
+		}
+	}
+	if len(unknown) > 0 {
+		return fmt.Sprintf("crit names %s, which jwtlab does not "+
+			"implement; RFC 7515 4.1.11 requires rejecting such a token",
+			strings.Join(unknown, ", "))
+	}
+	for _, name := range names {
+		if _, present := v.token.Header.Get(name); !present {
+			return fmt.Sprintf("crit names %q, which is not in the header "+
+				"(RFC 7515 4.1.11)", name)
+		}
+	}
+	return ""
 }
 
 func (v *signatureVerifier) noteEmbeddedKey() {

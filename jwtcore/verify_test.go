@@ -1,0 +1,370 @@
+package jwtcore
+
+import (
+	"crypto/ecdsa"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/sha256"
+	"encoding/base64"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+// caseToken decodes the token of the named case file.
+func caseToken(t *testing.T, name string) (*Token, verifyCase) {
+	t.Helper()
+	c, ok := loadVerifyCases(t)[name]
+	if !ok || c.Token == nil {
+		t.Fatalf("case %s has no token", name)
+	}
+	token, err := Decode(*c.Token)
+	if token == nil {
+		t.Fatalf("Decode(%s): %v", name, err)
+	}
+	return token, c
+}
+
+func findCheck(result Result, name string) *Check {
+	for i := range result.Checks {
+		if result.Checks[i].Name == name {
+			return &result.Checks[i]
+		}
+	}
+	return nil
+}
+
+func requireFailedCheck(t *testing.T, result Result, name, mentions string) {
+	t.Helper()
+	var failed *Check
+	for i := range result.Checks {
+		check := &result.Checks[i]
+		if check.Name == name && !check.OK {
+			failed = check
+		}
+	}
+	if failed == nil {
+		t.Fatalf("no failed %q check; checks %+v", name, result.Checks)
+	}
+	if !strings.Contains(failed.Message, mentions) {
+		t.Errorf("%q check does not mention %q: %s", name, mentions, failed.Message)
+	}
+}
+
+func requireFinding(t *testing.T, result Result, code, mentions string) {
+	t.Helper()
+	found := findingByCode(result.Findings, code)
+	if found == nil {
+		t.Fatalf("no %s finding; findings %+v", code, result.Findings)
+	}
+	if !strings.Contains(found.Message, mentions) {
+		t.Errorf("%s does not mention %q: %s", code, mentions, found.Message)
+	}
+}
+
+var checkTime = time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+
+func TestVerifyNearMissNewline(t *testing.T) {
+	token, _ := caseToken(t, "bug_22_secret_trailing_newline")
+
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText("somesecret")}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFinding(t, result, "secret_trailing_newline_near_miss", "with a newline (LF) appended (11 bytes)")
+	requireFinding(t, result, "weak_secret", "needs at least 64")
+
+	withNewline := Verify(token, VerifyOptions{Keys: []Key{SecretFromFile([]byte("somesecret\n"))}, Now: checkTime})
+	if withNewline.Status != StatusVerified {
+		t.Errorf("with newline: Status = %v, want verified", withNewline.Status)
+	}
+	requireFinding(t, withNewline, "secret_trailing_newline", "11 bytes incl. newline")
+}
+
+func TestVerifyNearMissExtraNewline(t *testing.T) {
+	compact := signTestToken(t, jwt.SigningMethodHS256, []byte("somesecret"), `{"sub":"a"}`)
+	token, _ := Decode(compact)
+
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromFile([]byte("somesecret\r\n"))}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFinding(t, result, "secret_trailing_newline_near_miss", "without its trailing newline")
+
+	padded := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(" somesecret ")}, Now: checkTime})
+	requireFinding(t, padded, "secret_trailing_newline_near_miss", "surrounding whitespace trimmed")
+}
+
+func TestVerifyKeyConfusionRejected(t *testing.T) {
+	token, c := caseToken(t, "key_confusion_rs256_to_hs256")
+	for form, keys := range keyForms(t, c) {
+		t.Run(form, func(t *testing.T) {
+			result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+			if result.Status != StatusInvalid {
+				t.Errorf("Status = %v, want invalid", result.Status)
+			}
+			requireFailedCheck(t, result, CheckKeyType, "it is an RSA key")
+			requireFinding(t, result, "algorithm_confusion", "algorithm-confusion attack")
+		})
+	}
+}
+
+func TestVerifyCritUnknownRejected(t *testing.T) {
+	token, c := caseToken(t, "header_crit_unknown")
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(*c.Key.Secret)}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFailedCheck(t, result, CheckCrit, "signature bytes matched, but the token must be rejected")
+	requireFailedCheck(t, result, CheckCrit, "https://example.invalid/must-understand")
+}
+
+func TestVerifyAlgNoneUnsigned(t *testing.T) {
+	tests := map[string]string{
+		"with signature":    "alg_none_with_signature",
+		"without signature": "alg_none_empty_signature",
+	}
+	for name, caseName := range tests {
+		t.Run(name, func(t *testing.T) {
+			token, c := caseToken(t, caseName)
+			result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(*c.Key.Secret)}, Now: checkTime})
+			if result.Status != StatusUnsigned {
+				t.Errorf("Status = %v, want unsigned", result.Status)
+			}
+			if result.SignatureValid() {
+				t.Error("SignatureValid() = true for alg none")
+			}
+			requireFailedCheck(t, result, CheckAlgorithm, "alg is none")
+		})
+	}
+}
+
+func TestVerifyAlgNoneSignatureIgnored(t *testing.T) {
+	token, _ := caseToken(t, "alg_none_with_signature")
+	result := Verify(token, VerifyOptions{Now: checkTime})
+	requireFailedCheck(t, result, CheckAlgorithm, "is ignored")
+}
+
+func TestVerifyEmbeddedJWKIgnored(t *testing.T) {
+	token, c := caseToken(t, "header_embedded_jwk")
+	keys := keyForms(t, c)["pem"]
+	result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFinding(t, result, "embedded_jwk_ignored", "embedded-key attack")
+}
+
+func TestVerifyECDSADERSignature(t *testing.T) {
+	private := generatedKeys.ec
+	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"ES256"}`))
+	payload := base64.RawURLEncoding.EncodeToString([]byte(`{"sub":"a"}`))
+	digest := sha256.Sum256([]byte(header + "." + payload))
+	der, err := ecdsa.SignASN1(rand.Reader, private, digest[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	compact := header + "." + payload + "." + base64.RawURLEncoding.EncodeToString(der)
+	token, _ := Decode(compact)
+	key := Key{Type: KeyEC, Public: &private.PublicKey, Format: "test EC key"}
+
+	result := Verify(token, VerifyOptions{Keys: []Key{key}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFinding(t, result, "ecdsa_der_signature", "this signature is DER-encoded")
+	requireFinding(t, result, "ecdsa_der_signature", "JWS needs the 64-byte r||s form (RFC 7518 3.4)")
+	requireFinding(t, result, "ecdsa_der_signature", "converted to r||s it would verify")
+}
+
+func TestVerifyUnsupported(t *testing.T) {
+	tests := map[string]struct {
+		compact  string
+		mentions string
+	}{
+		"ES256K": {testCompact(`{"alg":"ES256K"}`, `{}`, "c2ln"), `cannot verify alg "ES256K"`},
+		"RS1":    {testCompact(`{"alg":"RS1"}`, `{}`, "c2ln"), `cannot verify alg "RS1"`},
+		"lower-case alg": {testCompact(`{"alg":"hs256"}`, `{}`, "c2ln"),
+			`case-sensitive, and the registered one is "HS256"`},
+	}
+	for name, test := range tests {
+		t.Run(name, func(t *testing.T) {
+			token, _ := Decode(test.compact)
+			result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText("k")}, Now: checkTime})
+			if result.Status != StatusUnsupported {
+				t.Errorf("Status = %v, want unsupported", result.Status)
+			}
+			requireFailedCheck(t, result, CheckAlgorithm, test.mentions)
+		})
+	}
+}
+
+func TestVerifyJWEUnsupported(t *testing.T) {
+	token, _ := caseToken(t, "jwe_compact_5_parts")
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText("k")}, Now: checkTime})
+	if result.Status != StatusUnsupported {
+		t.Errorf("Status = %v, want unsupported", result.Status)
+	}
+	requireFailedCheck(t, result, CheckForm, "JWE")
+}
+
+func TestVerifyAlgorithmsOption(t *testing.T) {
+	token, c := caseToken(t, "jwtio_hs256_legacy")
+	keys := []Key{SecretFromText(*c.Key.Secret)}
+
+	rejected := Verify(token, VerifyOptions{Keys: keys, Algorithms: []string{"RS256", "ES256"}, Now: checkTime})
+	if rejected.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", rejected.Status)
+	}
+	requireFailedCheck(t, rejected, CheckAlgorithmAllow, "not in the accepted list (RS256, ES256)")
+
+	accepted := Verify(token, VerifyOptions{Keys: keys, Algorithms: []string{"HS256"}, Now: checkTime})
+	if accepted.Status != StatusVerified {
+		t.Errorf("Status = %v, want verified", accepted.Status)
+	}
+}
+
+func TestVerifyKidChosenFirst(t *testing.T) {
+	compact := signTestTokenWithHeader(t, jwt.SigningMethodHS256, []byte("second-key-0123456789-0123456789"),
+		`{"alg":"HS256","kid":"b"}`, `{"sub":"a"}`)
+	token, _ := Decode(compact)
+	keys, err := ParseKeys([]byte(`{"keys":[
+		{"kty":"oct","kid":"a","k":"Zmlyc3Qta2V5LTAxMjM0NTY3ODktMDEyMzQ1Njc4OTAx"},
+		{"kty":"oct","kid":"b","k":"c2Vjb25kLWtleS0wMTIzNDU2Nzg5LTAxMjM0NTY3ODk"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+	if result.Status != StatusVerified {
+		t.Fatalf("Status = %v, want verified; checks %+v", result.Status, result.Checks)
+	}
+	if !strings.HasPrefix(result.Key, `key 2 (kid "b")`) {
+		t.Errorf("Key = %q, want key 2 with kid b", result.Key)
+	}
+
+	wrong := Verify(token, VerifyOptions{Keys: keys[:1], Now: checkTime})
+	if !strings.Contains(wrong.Key, `tried key 1 (kid "a")`) {
+		t.Errorf("Key = %q, want the list of keys tried", wrong.Key)
+	}
+}
+
+func TestVerifyDetachedPayloadMissing(t *testing.T) {
+	token, c := caseToken(t, "rfc7520_4_5_detached_hs256")
+	keys := keyForms(t, c)["jwk"]
+	result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+	if result.Status != StatusNotChecked {
+		t.Errorf("Status = %v, want not checked", result.Status)
+	}
+	requireFailedCheck(t, result, CheckDetachedPayload, "supply the payload")
+}
+
+func TestVerifyNoKey(t *testing.T) {
+	token, _ := caseToken(t, "jwtio_hs256_legacy")
+	result := Verify(token, VerifyOptions{Now: checkTime})
+	if result.Status != StatusNotChecked {
+		t.Errorf("Status = %v, want not checked", result.Status)
+	}
+	if result.Key != "no key given" {
+		t.Errorf("Key = %q, want %q", result.Key, "no key given")
+	}
+}
+
+func TestVerifyWeakRSAKey(t *testing.T) {
+	private, err := rsa.GenerateKey(rand.Reader, 1024)
+	if err != nil {
+		t.Skipf("cannot generate a 1024-bit RSA key: %v", err)
+	}
+	compact := signTestToken(t, jwt.SigningMethodRS256, private, `{"sub":"a"}`)
+	token, _ := Decode(compact)
+	key := Key{Type: KeyRSA, Public: &private.PublicKey}
+	result := Verify(token, VerifyOptions{Keys: []Key{key}, Now: checkTime})
+	if result.Status != StatusVerified {
+		t.Errorf("Status = %v, want verified", result.Status)
+	}
+	requireFinding(t, result, "weak_rsa_key", "1024 bits")
+}
+
+func TestVerifyWellKnownSecret(t *testing.T) {
+	token, c := caseToken(t, "weak_secret_secret")
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(*c.Key.Secret)}, Now: checkTime})
+	if result.Status != StatusVerified {
+		t.Errorf("Status = %v, want verified", result.Status)
+	}
+	requireFinding(t, result, "weak_or_public_secret", "well-known")
+	requireFinding(t, result, "weak_secret", "6 bytes")
+}
+
+func TestVerifyECCurvePinned(t *testing.T) {
+	token, c := caseToken(t, "jwtio_es512")
+	keys := keyForms(t, c)["pem"]
+	if len(keys) != 1 {
+		t.Fatal("the ES512 case has no PEM key")
+	}
+	es256 := testCompact(`{"alg":"ES256"}`, `{}`, strings.Repeat("A", 86))
+	mismatched, _ := Decode(es256)
+	result := Verify(mismatched, VerifyOptions{Keys: keys, Now: checkTime})
+	requireFailedCheck(t, result, CheckKeyType, "needs P-256")
+	if Verify(token, VerifyOptions{Keys: keys, Now: checkTime}).Status != StatusVerified {
+		t.Error("the ES512 token does not verify with its P-521 key")
+	}
+}
+
+func TestVerifyNilToken(t *testing.T) {
+	result := Verify(nil, VerifyOptions{})
+	if result.Status != StatusNotChecked || result.Valid() {
+		t.Errorf("Verify(nil) = %+v, want not checked and not valid", result)
+	}
+}
+
+// testCompact builds a compact token from header and payload JSON and a
+// signature segment.
+func testCompact(header, payload, signature string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(header)) + "." +
+		base64.RawURLEncoding.EncodeToString([]byte(payload)) + "." + signature
+}
+
+func signTestToken(t *testing.T, method jwt.SigningMethod, key any, payload string) string {
+	t.Helper()
+	return signTestTokenWithHeader(t, method, key, `{"alg":"`+method.Alg()+`"}`, payload)
+}
+
+// signTestTokenWithHeader signs with golang-jwt, so the tests check Verify
+// against an independent signer.
+func signTestTokenWithHeader(t *testing.T, method jwt.SigningMethod, key any, header, payload string) string {
+	t.Helper()
+	input := base64.RawURLEncoding.EncodeToString([]byte(header)) + "." +
+		base64.RawURLEncoding.EncodeToString([]byte(payload))
+	signature, err := method.Sign(input, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return input + "." + base64.RawURLEncoding.EncodeToString(signature)
+}
+
+func TestVerifyCritRules(t *testing.T) {
+	secret := []byte("crit-test-secret-0123456789-0123")
+	tests := map[string]struct {
+		header   string
+		mentions string
+	}{
+		"b64 not listed":    {`{"alg":"HS256","b64":true}`, "crit does not list it"},
+		"listed, absent":    {`{"alg":"HS256","crit":["b64"]}`, `crit names "b64", which is not in the header`},
+		"empty crit":        {`{"alg":"HS256","crit":[]}`, "non-empty array"},
+		"crit not an array": {`{"alg":"HS256","crit":"b64"}`, "non-empty array"},
+	}
+	for name, test := range tests {
+		t.Run(name, func(t *testing.T) {
+			compact := signTestTokenWithHeader(t, jwt.SigningMethodHS256, secret, test.header, `{"sub":"a"}`)
+			token, _ := Decode(compact)
+			result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(string(secret))}, Now: checkTime})
+			if result.Status != StatusInvalid {
+				t.Errorf("Status = %v, want invalid", result.Status)
+			}
+			requireFailedCheck(t, result, CheckCrit, test.mentions)
+			requireFailedCheck(t, result, CheckCrit, "signature bytes matched")
+		})
+	}
+}
