@@ -43,8 +43,8 @@ type productCheck struct {
 	Expect []string        `json:"expect"`
 }
 
-// cliResult is the outcome of one run.
-type cliResult struct {
+// checkResult is the outcome of one run.
+type checkResult struct {
 	status         int
 	stdout, stderr string
 	// object is the first line of stdout parsed as JSON, nil when it is
@@ -60,7 +60,7 @@ func TestProductChecksOfBugCases(t *testing.T) {
 	for _, file := range files {
 		name := strings.TrimSuffix(filepath.Base(file), ".json")
 		c := loadBugCase(t, file)
-		var previous *cliResult
+		var previous *checkResult
 		for i, check := range c.ProductChecks {
 			key := fmt.Sprintf("%s/%d", name, i)
 			t.Run(key, func(t *testing.T) {
@@ -96,7 +96,7 @@ func loadBugCase(t *testing.T, file string) bugCase {
 }
 
 // runInProcess runs the command line through run with in-memory stdio.
-func runInProcess(args []string, stdin string) cliResult {
+func runInProcess(args []string, stdin string) checkResult {
 	var stdout, stderr bytes.Buffer
 	std := stdio{
 		in:     strings.NewReader(stdin),
@@ -105,7 +105,7 @@ func runInProcess(args []string, stdin string) cliResult {
 		clock:  productClock,
 		getenv: func(string) string { return "" },
 	}
-	result := cliResult{status: run(args, std), stdout: stdout.String(), stderr: stderr.String()}
+	result := checkResult{status: run(args, std), stdout: stdout.String(), stderr: stderr.String()}
 	firstLine, _, _ := strings.Cut(result.stdout, "\n")
 	decoder := json.NewDecoder(strings.NewReader(firstLine))
 	decoder.UseNumber()
@@ -235,7 +235,7 @@ func checkExit(t *testing.T, exit json.RawMessage, got int) {
 }
 
 // checkNoSecretPrinted asserts that the case's secret appears in no output.
-func checkNoSecretPrinted(t *testing.T, c bugCase, r cliResult) {
+func checkNoSecretPrinted(t *testing.T, c bugCase, r checkResult) {
 	t.Helper()
 	var secret string
 	if json.Unmarshal(c.Key["secret"], &secret) != nil || len(secret) < 6 {

@@ -10,7 +10,7 @@ import (
 
 // assertion checks one written expectation of a product check. previous is
 // the result of the check before it in the same case, or nil.
-type assertion func(t *testing.T, c bugCase, r cliResult, previous *cliResult)
+type assertion func(t *testing.T, c bugCase, r checkResult, previous *checkResult)
 
 // Payloads that several cases share, as compact JSON in token order.
 const (
@@ -224,7 +224,7 @@ func lookup(object map[string]any, path string) (any, bool) {
 	return current, true
 }
 
-func requireObject(t *testing.T, r cliResult) {
+func requireObject(t *testing.T, r checkResult) {
 	t.Helper()
 	if r.object == nil {
 		t.Fatalf("stdout is not a JSON object: %q", r.stdout)
@@ -234,7 +234,7 @@ func requireObject(t *testing.T, r cliResult) {
 // rawMember asserts that stdout has member name with exactly this JSON
 // text, key order and digits included.
 func rawMember(name, text string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if !strings.Contains(r.stdout, fmt.Sprintf("%q:%s", name, text)) {
 			t.Errorf("stdout lacks %q:%s", name, text)
@@ -243,7 +243,7 @@ func rawMember(name, text string) assertion {
 }
 
 func memberIs(name string, want any) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		requireObject(t, r)
 		if got, ok := r.object[name]; !ok || got != want {
@@ -255,7 +255,7 @@ func memberIs(name string, want any) assertion {
 // memberIsNot passes when the member is absent, stdout is not JSON, or the
 // value differs from unwanted.
 func memberIsNot(name string, unwanted any) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got, ok := r.object[name]; ok && got == unwanted {
 			t.Errorf("%s = %v", name, got)
@@ -264,7 +264,7 @@ func memberIsNot(name string, unwanted any) assertion {
 }
 
 func noMember(name string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		requireObject(t, r)
 		if got, ok := r.object[name]; ok && got != nil {
@@ -274,7 +274,7 @@ func noMember(name string) assertion {
 }
 
 func pathIs(path string, want any) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		requireObject(t, r)
 		if got, ok := lookup(r.object, path); !ok || got != want {
@@ -285,7 +285,7 @@ func pathIs(path string, want any) assertion {
 
 func pathMatches(path, pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		requireObject(t, r)
 		got, _ := lookup(r.object, path)
@@ -297,7 +297,7 @@ func pathMatches(path, pattern string) assertion {
 
 func stdoutMatches(pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if !re.MatchString(r.stdout) {
 			t.Errorf("stdout has no match for %s", pattern)
@@ -307,7 +307,7 @@ func stdoutMatches(pattern string) assertion {
 
 func stderrMatches(pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if !re.MatchString(r.stderr) {
 			t.Errorf("stderr has no match for %s", pattern)
@@ -316,7 +316,7 @@ func stderrMatches(pattern string) assertion {
 }
 
 func stdoutLacks(text string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if strings.Contains(r.stdout, text) {
 			t.Errorf("stdout contains %q", text)
@@ -326,7 +326,7 @@ func stdoutLacks(text string) assertion {
 
 func stdoutLacksMatch(pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if m := re.FindString(r.stdout); m != "" {
 			t.Errorf("stdout contains %s", m)
@@ -335,7 +335,7 @@ func stdoutLacksMatch(pattern string) assertion {
 }
 
 func stdoutLines(n int) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got := strings.Count(r.stdout, "\n"); got != n {
 			t.Errorf("stdout has %d lines, want %d", got, n)
@@ -346,7 +346,7 @@ func stdoutLines(n int) assertion {
 // warningMatches asserts that some warnings[].message matches pattern.
 func warningMatches(pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		requireObject(t, r)
 		warnings, _ := r.object["warnings"].([]any)
@@ -360,7 +360,7 @@ func warningMatches(pattern string) assertion {
 }
 
 // claim returns the claims[] entry called name.
-func claim(t *testing.T, r cliResult, name string) map[string]any {
+func claim(t *testing.T, r checkResult, name string) map[string]any {
 	t.Helper()
 	requireObject(t, r)
 	claims, _ := r.object["claims"].([]any)
@@ -374,7 +374,7 @@ func claim(t *testing.T, r cliResult, name string) map[string]any {
 }
 
 func claimTime(name, want string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got := claim(t, r, name)["time"]; got != want {
 			t.Errorf("claims %s time = %v, want %s", name, got, want)
@@ -384,7 +384,7 @@ func claimTime(name, want string) assertion {
 
 func claimTimeMatches(name, pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got := fmt.Sprint(claim(t, r, name)["time"]); !re.MatchString(got) {
 			t.Errorf("claims %s time = %s, want a match for %s", name, got, pattern)
@@ -394,7 +394,7 @@ func claimTimeMatches(name, pattern string) assertion {
 
 func claimRelative(name, pattern string) assertion {
 	re := regexp.MustCompile(pattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got := fmt.Sprint(claim(t, r, name)["relative"]); !re.MatchString(got) {
 			t.Errorf("claims %s relative = %q, want a match for %s", name, got, pattern)
@@ -404,7 +404,7 @@ func claimRelative(name, pattern string) assertion {
 
 // claimValue compares the claim's value with its exact JSON number text.
 func claimValue(name, want string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if got, ok := claim(t, r, name)["value"].(json.Number); !ok || got.String() != want {
 			t.Errorf("claims %s value = %v, want %s", name, got, want)
@@ -413,7 +413,7 @@ func claimValue(name, want string) assertion {
 }
 
 // checks returns the checks[] entries.
-func checks(t *testing.T, r cliResult) []map[string]any {
+func checks(t *testing.T, r checkResult) []map[string]any {
 	t.Helper()
 	requireObject(t, r)
 	list, _ := r.object["checks"].([]any)
@@ -429,7 +429,7 @@ func checks(t *testing.T, r cliResult) []map[string]any {
 // checkFails asserts a failed check whose name and message match.
 func checkFails(namePattern, messagePattern string) assertion {
 	name, message := regexp.MustCompile(namePattern), regexp.MustCompile(messagePattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		for _, c := range checks(t, r) {
 			if c["ok"] == false && name.MatchString(fmt.Sprint(c["name"])) && message.MatchString(fmt.Sprint(c["message"])) {
@@ -443,7 +443,7 @@ func checkFails(namePattern, messagePattern string) assertion {
 // onlyFailingChecks asserts that every failed check's name matches.
 func onlyFailingChecks(namePattern string) assertion {
 	name := regexp.MustCompile(namePattern)
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		for _, c := range checks(t, r) {
 			if c["ok"] == false && !name.MatchString(fmt.Sprint(c["name"])) {
@@ -455,7 +455,7 @@ func onlyFailingChecks(namePattern string) assertion {
 
 // payloadKeyOrder asserts that the payload's members appear in this order.
 func payloadKeyOrder(names ...string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		_, payload, found := strings.Cut(r.stdout, `"payload":`)
 		if !found {
@@ -476,7 +476,7 @@ func payloadKeyOrder(names ...string) assertion {
 }
 
 func sameStdoutAsPrevious() assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, previous *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, previous *checkResult) {
 		t.Helper()
 		if previous == nil || r.stdout != previous.stdout {
 			t.Errorf("stdout differs from the previous check")
@@ -485,7 +485,7 @@ func sameStdoutAsPrevious() assertion {
 }
 
 func sameMemberAsPrevious(name string) assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, previous *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, previous *checkResult) {
 		t.Helper()
 		if previous == nil {
 			t.Fatalf("no previous check")
@@ -501,7 +501,7 @@ func sameMemberAsPrevious(name string) assertion {
 // rerunGives runs another command line (TOKEN replaced) and asserts its
 // exit status.
 func rerunGives(args []string, status int) assertion {
-	return func(t *testing.T, c bugCase, _ cliResult, _ *cliResult) {
+	return func(t *testing.T, c bugCase, _ checkResult, _ *checkResult) {
 		t.Helper()
 		resolved := make([]string, len(args))
 		for i, a := range args {
@@ -516,7 +516,7 @@ func rerunGives(args []string, status int) assertion {
 // es256kVerdict: either ES256K verifies, or the output names it as
 // unsupported without calling the signature invalid.
 func es256kVerdict() assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if r.status == 0 {
 			memberIs("signature_valid", true)(t, bugCase{}, r, nil)
@@ -536,7 +536,7 @@ func es256kVerdict() assertion {
 // bareKeyVerdict: a PEM body without armour either verifies, or fails with
 // a key-format error about the missing BEGIN/END lines.
 func bareKeyVerdict() assertion {
-	return func(t *testing.T, _ bugCase, r cliResult, _ *cliResult) {
+	return func(t *testing.T, _ bugCase, r checkResult, _ *checkResult) {
 		t.Helper()
 		if r.status == 0 {
 			memberIs("signature_valid", true)(t, bugCase{}, r, nil)
