@@ -10,11 +10,12 @@ import (
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
-func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+// encodeSegment encodes s as an unpadded base64url token segment.
+func encodeSegment(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
 
 func TestDecodeErrors(t *testing.T) {
-	header := b64(`{"alg":"HS256"}`)
-	payload := b64(`{"sub":"1"}`)
+	header := encodeSegment(`{"alg":"HS256"}`)
+	payload := encodeSegment(`{"sub":"1"}`)
 	tests := map[string]struct {
 		input    string
 		sentinel error
@@ -56,11 +57,11 @@ func TestDecodeErrors(t *testing.T) {
 			segment: jwtcore.SegmentSignature, offset: 4, message: "a length of 5 characters",
 		},
 		"header not json": {
-			input: b64("this is not json") + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
+			input: encodeSegment("this is not json") + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
 			segment: jwtcore.SegmentHeader, offset: -1, message: "not a JSON object",
 		},
 		"header is an array": {
-			input: b64(`["alg"]`) + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
+			input: encodeSegment(`["alg"]`) + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
 			segment: jwtcore.SegmentHeader, offset: -1, message: "not a JSON object",
 		},
 	}
@@ -88,7 +89,7 @@ func TestDecodeErrors(t *testing.T) {
 }
 
 func TestDecodeDamagedKeepsParts(t *testing.T) {
-	tok, err := jwtcore.Decode(b64(`{"hi":"ffds"}`))
+	tok, err := jwtcore.Decode(encodeSegment(`{"hi":"ffds"}`))
 	if !errors.Is(err, jwtcore.ErrSegmentCount) {
 		t.Fatalf("error = %v, expected ErrSegmentCount", err)
 	}
@@ -125,7 +126,7 @@ func TestDecodeBase64Findings(t *testing.T) {
 }
 
 func TestDecodePayloadForms(t *testing.T) {
-	header := b64(`{"alg":"HS256"}`)
+	header := encodeSegment(`{"alg":"HS256"}`)
 	tests := map[string]struct {
 		input      string
 		detached   bool
@@ -136,23 +137,23 @@ func TestDecodePayloadForms(t *testing.T) {
 		duplicates []string
 	}{
 		"json object": {
-			input: header + "." + b64(`{"sub":"1"}`) + ".c2ln", isObject: true, payload: `{"sub":"1"}`,
+			input: header + "." + encodeSegment(`{"sub":"1"}`) + ".c2ln", isObject: true, payload: `{"sub":"1"}`,
 		},
 		"plain text": {
-			input: header + "." + b64("hello") + ".c2ln", payload: "hello", wantCode: jwtcore.CodePayloadNotJSON,
+			input: header + "." + encodeSegment("hello") + ".c2ln", payload: "hello", wantCode: jwtcore.CodePayloadNotJSON,
 		},
 		"json array": {
-			input: header + "." + b64(`[1,2]`) + ".c2ln", payload: "[1,2]", wantCode: jwtcore.CodePayloadNotJSON,
+			input: header + "." + encodeSegment(`[1,2]`) + ".c2ln", payload: "[1,2]", wantCode: jwtcore.CodePayloadNotJSON,
 		},
 		"detached": {
 			input: header + "..c2ln", detached: true, wantCode: jwtcore.CodeDetachedPayload,
 		},
 		"unencoded": {
-			input:     b64(`{"alg":"HS256","b64":false,"crit":["b64"]}`) + ".$02 paid!.c2ln",
+			input:     encodeSegment(`{"alg":"HS256","b64":false,"crit":["b64"]}`) + ".$02 paid!.c2ln",
 			unencoded: true, payload: "$02 paid!", wantCode: jwtcore.CodeUnencodedPayload,
 		},
 		"duplicate names": {
-			input: header + "." + b64(`{"a":1,"b":2,"a":3}`) + ".c2ln", isObject: true,
+			input: header + "." + encodeSegment(`{"a":1,"b":2,"a":3}`) + ".c2ln", isObject: true,
 			payload: `{"a":1,"b":2,"a":3}`, wantCode: jwtcore.CodeDuplicateKeys, duplicates: []string{"a"},
 		},
 	}
@@ -187,7 +188,7 @@ func TestDecodePayloadForms(t *testing.T) {
 
 func TestDecodeKeepsExactLiterals(t *testing.T) {
 	payload := `{"sub":100002348117421473,"big":12345678901234567890,"n":1.5e400,"s":"caf\u00e9"}`
-	tok, err := jwtcore.Decode(b64(`{"alg":"HS256"}`) + "." + b64(payload) + ".c2ln")
+	tok, err := jwtcore.Decode(encodeSegment(`{"alg":"HS256"}`) + "." + encodeSegment(payload) + ".c2ln")
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
 	}

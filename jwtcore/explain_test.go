@@ -12,7 +12,7 @@ import (
 var testNow = time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)
 
 func tokenWith(payload string) string {
-	return b64(`{"alg":"HS256","typ":"JWT"}`) + "." + b64(payload) + ".c2lnbmF0dXJl"
+	return encodeSegment(`{"alg":"HS256","typ":"JWT"}`) + "." + encodeSegment(payload) + ".c2lnbmF0dXJl"
 }
 
 func TestFormatRelative(t *testing.T) {
@@ -158,7 +158,7 @@ func TestExplainFieldsInTokenOrder(t *testing.T) {
 }
 
 func TestLint(t *testing.T) {
-	hs := b64(`{"alg":"HS256"}`)
+	hs := encodeSegment(`{"alg":"HS256"}`)
 	tests := map[string]struct {
 		input string
 		codes []string
@@ -179,18 +179,18 @@ func TestLint(t *testing.T) {
 		"beyond float64":      {input: tokenWith(`{"exp":1,"n":1.5e400}`), codes: []string{jwtcore.CodeNumberOutOfRange}},
 		"password claim":      {input: tokenWith(`{"exp":1,"user":{"Password":"x"}}`), codes: []string{jwtcore.CodeSensitiveData}},
 		"card number":         {input: tokenWith(`{"exp":1,"c":"4111 1111 1111 1111"}`), codes: []string{jwtcore.CodeSensitiveData}},
-		"alg none":            {input: b64(`{"alg":"none"}`) + "." + b64(`{"exp":1}`) + ".", codes: []string{jwtcore.CodeAlgNone}},
-		"alg none signed":     {input: b64(`{"alg":"none"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgNone, jwtcore.CodeAlgNoneSignature}},
-		"alg missing":         {input: b64(`{"typ":"JWT"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
-		"alg ed25519":         {input: b64(`{"alg":"Ed25519"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgEd25519}},
-		"alg unsupported":     {input: b64(`{"alg":"ES256K"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgUnsupported}},
-		"jku x5u jwk x5c":     {input: b64(`{"alg":"RS256","jku":"https://a","x5u":"https://b","jwk":{},"x5c":[]}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeJkuPresent, jwtcore.CodeX5uPresent, jwtcore.CodeJwkInHeader, jwtcore.CodeX5cInHeader}},
-		"kid path":            {input: b64(`{"alg":"HS256","kid":"../../dev/null"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidPath}},
-		"kid sql":             {input: b64(`{"alg":"HS256","kid":"x' OR '1'='1"}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidSQL}},
-		"crit":                {input: b64(`{"alg":"HS256","crit":["exp"]}`) + "." + b64(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeCritPresent}},
-		"b64 without crit":    {input: b64(`{"alg":"HS256","b64":false}`) + ".abc.c2ln", codes: []string{jwtcore.CodeB64WithoutCrit}},
+		"alg none":            {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".", codes: []string{jwtcore.CodeAlgNone}},
+		"alg none signed":     {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgNone, jwtcore.CodeAlgNoneSignature}},
+		"alg missing":         {input: encodeSegment(`{"typ":"JWT"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
+		"alg ed25519":         {input: encodeSegment(`{"alg":"Ed25519"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgEd25519}},
+		"alg unsupported":     {input: encodeSegment(`{"alg":"ES256K"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgUnsupported}},
+		"jku x5u jwk x5c":     {input: encodeSegment(`{"alg":"RS256","jku":"https://a","x5u":"https://b","jwk":{},"x5c":[]}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeJkuPresent, jwtcore.CodeX5uPresent, jwtcore.CodeJwkInHeader, jwtcore.CodeX5cInHeader}},
+		"kid path":            {input: encodeSegment(`{"alg":"HS256","kid":"../../dev/null"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidPath}},
+		"kid sql":             {input: encodeSegment(`{"alg":"HS256","kid":"x' OR '1'='1"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidSQL}},
+		"crit":                {input: encodeSegment(`{"alg":"HS256","crit":["exp"]}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeCritPresent}},
+		"b64 without crit":    {input: encodeSegment(`{"alg":"HS256","b64":false}`) + ".abc.c2ln", codes: []string{jwtcore.CodeB64WithoutCrit}},
 		"large token":         {input: tokenWith(`{"exp":1,"pad":"` + strings.Repeat("x", 9000) + `"}`), codes: []string{jwtcore.CodeVeryLargeToken}},
-		"clean header":        {input: hs + "." + b64(`{"exp":1717243452}`) + ".c2ln"},
+		"clean header":        {input: hs + "." + encodeSegment(`{"exp":1717243452}`) + ".c2ln"},
 		"refresh for 30 days": {input: tokenWith(`{"token_type":"refresh","iat":1717070400,"exp":1719662400}`)},
 	}
 	for name, tt := range tests {

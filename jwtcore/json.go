@@ -18,7 +18,8 @@ var errNotObject = errors.New("not a JSON object")
 // are accepted, because a token may contain both and must still be shown.
 func parseObject(text []byte) (Object, error) {
 	obj := Object{Text: text}
-	dec := jsontext.NewDecoder(bytes.NewReader(text),
+	// A *bytes.Buffer lets the decoder read text in place, without a copy.
+	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
 		jsontext.AllowDuplicateNames(true),
 		jsontext.AllowInvalidUTF8(true))
 
@@ -135,7 +136,7 @@ func jsonKind(raw []byte) string {
 
 // arrayValues returns the raw elements of a JSON array.
 func arrayValues(raw []byte) ([][]byte, error) {
-	dec := jsontext.NewDecoder(bytes.NewReader(raw), jsontext.AllowInvalidUTF8(true))
+	dec := jsontext.NewDecoder(bytes.NewBuffer(raw), jsontext.AllowInvalidUTF8(true))
 	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '[' {
 		return nil, fmt.Errorf("not a JSON array")
 	}

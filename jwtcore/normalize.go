@@ -117,7 +117,7 @@ func (n *normalizer) trimPrefixFold(text, prefix, code, message string) string {
 }
 
 func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+	return charClass[c] == classSpace
 }
 
 func hasSpace(text string) bool {
@@ -140,14 +140,33 @@ func removeSpace(text string) string {
 	return b.String()
 }
 
+// Character classes of pasted text, looked up per byte so that scanning a
+// 100 KB token stays a single cheap pass.
+const (
+	classToken     = 1 << iota // base64url, '+', '/', '=' and '.'
+	classSpace                 // ASCII whitespace
+	classSeparator             // quotes, brackets and punctuation around tokens in text
+)
+
+var charClass = func() (table [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9',
+			strings.IndexByte("-_.+/=", byte(c)) >= 0:
+			table[c] = classToken
+		case strings.IndexByte(" \t\n\r\v\f", byte(c)) >= 0:
+			table[c] = classSpace
+		case strings.IndexByte("\"'`{}[](),;:<>", byte(c)) >= 0:
+			table[c] = classSeparator
+		}
+	}
+	return table
+}()
+
 // isTokenChar reports whether c may appear in a compact token as pasted:
 // base64url, the standard base64 characters and padding, and the dot.
 func isTokenChar(c byte) bool {
-	switch {
-	case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		return true
-	}
-	return c == '-' || c == '_' || c == '.' || c == '+' || c == '/' || c == '='
+	return charClass[c] == classToken
 }
 
 // isTokenText reports whether text consists only of token characters,
@@ -187,7 +206,7 @@ func hasSurroundingText(text string) bool {
 		return true
 	}
 	for i := range len(text) {
-		if isSpace(text[i]) || strings.IndexByte("\"'`{}[](),;:<>", text[i]) >= 0 {
+		if charClass[text[i]]&(classSpace|classSeparator) != 0 {
 			return true
 		}
 	}

@@ -100,7 +100,7 @@ func TestReportJSONNonJSONPayload(t *testing.T) {
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			input := b64(`{"alg":"HS256"}`) + "." + b64(tt.payload) + ".c2ln"
+			input := encodeSegment(`{"alg":"HS256"}`) + "." + encodeSegment(tt.payload) + ".c2ln"
 			_, out := marshalReport(t, jwtcore.Inspect(input, jwtcore.InspectOptions{Now: testNow}))
 			if out.Payload != nil {
 				t.Errorf("payload = %s, expected it absent", out.Payload)
@@ -116,7 +116,7 @@ func TestReportJSONNonJSONPayload(t *testing.T) {
 }
 
 func TestReportJSONDecodeError(t *testing.T) {
-	input := b64(`{"alg":"HS256"}`) + ".eyJz*WIiOiIxIn0.c2ln"
+	input := encodeSegment(`{"alg":"HS256"}`) + ".eyJz*WIiOiIxIn0.c2ln"
 	_, out := marshalReport(t, jwtcore.Inspect(input, jwtcore.InspectOptions{Now: testNow}))
 	if out.Error == nil {
 		t.Fatal("no error object")
@@ -146,7 +146,7 @@ func TestReportJSONEmptyInput(t *testing.T) {
 }
 
 func TestReportJSONHeaderNotJSON(t *testing.T) {
-	input := b64("this is not json") + "." + b64(`{"sub":"1"}`) + ".c2ln"
+	input := encodeSegment("this is not json") + "." + encodeSegment(`{"sub":"1"}`) + ".c2ln"
 	_, out := marshalReport(t, jwtcore.Inspect(input, jwtcore.InspectOptions{Now: testNow}))
 	if string(out.Header) != "null" {
 		t.Errorf("header = %s, expected null", out.Header)

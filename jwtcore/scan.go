@@ -31,7 +31,7 @@ const maxSafeInteger = 1 << 53
 // syntax error, because Decode has already reported bad JSON.
 func scanJSON(text []byte) jsonScan {
 	var scan jsonScan
-	dec := jsontext.NewDecoder(bytes.NewReader(text),
+	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
 		jsontext.AllowDuplicateNames(true),
 		jsontext.AllowInvalidUTF8(true))
 	for {
