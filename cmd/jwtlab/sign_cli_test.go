@@ -20,10 +20,10 @@ var signTestNow = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
 
 // signRun is the outcome of one in-process run of jwtlab.
 type signRun struct {
-	status      int
-	stdout      string
-	stderr      string
-	args string
+	status int
+	stdout string
+	stderr string
+	args   string
 }
 
 func runCLI(t *testing.T, stdin string, args ...string) signRun {
