@@ -206,10 +206,13 @@ func jwkCurveHint(data []byte) string {
 	}
 	if json.Unmarshal(data, &fields) == nil && bytes.EqualFold(
 		[]byte(fields.Curve), []byte("secp256k1")) {
-		return " (secp256k1 keys, used by ES256K, are not supported)"
+		return secp256k1Message
 	}
 	return ""
 }
+
+const secp256k1Message = " (the key is on secp256k1, used by ES256K, " +
+	"which jwtlab does not support)"
 
 // secp256k1OID is the DER encoding of the secp256k1 curve identifier
 // 1.3.132.0.10 (SEC 2).
@@ -218,7 +221,7 @@ var secp256k1OID = []byte{0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a}
 // secp256k1Hint explains why Go's x509 rejects a key on secp256k1.
 func secp256k1Hint(der []byte) string {
 	if bytes.Contains(der, secp256k1OID) {
-		return " (the key is on secp256k1, used by ES256K, which is not supported)"
+		return secp256k1Message
 	}
 	return ""
 }

@@ -268,3 +268,18 @@ func FuzzParseKeys(f *testing.F) {
 		}
 	})
 }
+
+func TestParseKeysSecp256k1Explained(t *testing.T) {
+	c := loadVerifyCases(t)["bug_10_es256k_unlisted_alg"]
+	inputs := map[string][]byte{"pem": []byte(*c.Key.PEM), "jwk": c.Key.JWK}
+	for form, input := range inputs {
+		_, err := ParseKeys(input)
+		if err == nil {
+			t.Errorf("%s: ParseKeys read a secp256k1 key", form)
+			continue
+		}
+		if !strings.Contains(err.Error(), "secp256k1, used by ES256K") {
+			t.Errorf("%s: error does not name the curve: %v", form, err)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package jwtcore
 
 import (
 	"crypto/ecdsa"
-	"crypto/ed25519"
 	"crypto/rsa"
 	"fmt"
 	"strconv"
@@ -60,8 +59,8 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 	}
 	if len(usable) == 0 {
 		v.result.Key = "no key fits alg " + v.alg.Name
-		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("alg %s "+
-			"needs %s, and no key given is one: %s", v.alg.Name,
+		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("%s needs "+
+			"%s, and no key given is one: %s", v.alg.Name,
 			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
 		return
 	}
@@ -184,22 +183,26 @@ func verificationKey(key Key) any {
 }
 
 // noteKeyStrength adds findings about a key that fits the alg: a short or
-// well-known HMAC secret, or an RSA key under 2048 bits.
+// well-known HMAC secret, an RSA key under 2048 bits, or a private key
+// where the public key is enough.
 func (v *signatureVerifier) noteKeyStrength(key Key) {
 	for _, finding := range key.Findings {
 		v.result.addFinding(finding.Code, finding.Severity, finding.Message)
 	}
-	switch public := key.Public.(type) {
-	case *rsa.PublicKey:
-		if bits := public.N.BitLen(); bits < 2048 {
-			v.result.addFinding("weak_rsa_key", SeverityDanger, fmt.Sprintf(
-				"the RSA key has %d bits; RFC 7518 3.3 requires at least "+
-					"2048, and shorter keys can be factored", bits))
-		}
-	case ed25519.PublicKey, *ecdsa.PublicKey:
-	default:
+	if key.Type == KeyHMAC {
 		for _, finding := range secretStrengthFindings(key.Secret, v.alg) {
 			v.result.addFinding(finding.Code, finding.Severity, finding.Message)
 		}
+		return
+	}
+	if key.Private != nil {
+		v.result.addFinding("private_key_given", SeverityInfo, "a private key "+
+			"was given; verifying needs only the public key, so the private "+
+			"key can stay with the signer")
+	}
+	if public, ok := key.Public.(*rsa.PublicKey); ok && public.N.BitLen() < 2048 {
+		v.result.addFinding("weak_rsa_key", SeverityDanger, fmt.Sprintf(
+			"the RSA key has %d bits; RFC 7518 3.3 requires at least 2048, "+
+				"and shorter keys can be factored", public.N.BitLen()))
 	}
 }

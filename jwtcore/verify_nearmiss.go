@@ -43,10 +43,10 @@ func (v *signatureVerifier) secretNearMiss(input string, secret []byte) string {
 			continue
 		}
 		return fmt.Sprintf("the signature does not verify with the given "+
-			"%d-byte secret, but it does %s (%d bytes); the token was signed "+
-			"with that secret, so the token is still reported invalid; check "+
-			"how the secret was written (echo adds a newline, printf and "+
-			"echo -n do not)", len(secret), variant.description,
+			"%d-byte secret, but it does %s (%d bytes), so the token was "+
+			"probably signed with that secret; it is still reported invalid "+
+			"because the secret given differs; check how the secret was "+
+			"written (echo adds a newline, printf and echo -n do not)", len(secret), variant.description,
 			len(variant.secret))
 	}
 	return ""

@@ -157,7 +157,7 @@ func (v *signatureVerifier) checkAlgorithm() bool {
 		return false
 	}
 	v.alg = alg
-	v.result.pass(GroupSignature, CheckAlgorithm, "alg "+alg.Name+": "+alg.Summary)
+	v.result.pass(GroupSignature, CheckAlgorithm, alg.Name+": "+alg.Summary)
 
 	allowed := v.options.Algorithms
 	if len(allowed) > 0 && !slices.Contains(allowed, name) {

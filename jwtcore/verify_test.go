@@ -368,3 +368,33 @@ func TestVerifyCritRules(t *testing.T) {
 		})
 	}
 }
+
+func FuzzVerify(f *testing.F) {
+	f.Add(testCompact(`{"alg":"HS256","crit":["b64"],"b64":false}`, `{"exp":"1"}`, "c2ln"))
+	f.Add(testCompact(`{"alg":"ES256"}`, `{"exp":1e999,"aud":[1]}`, "MAYCAQECAQE"))
+	f.Add(testCompact(`{"alg":"none"}`, `{}`, ""))
+	f.Add("eyJhbGciOiJIUzI1NiJ9..c2ln")
+	keys := []Key{
+		SecretFromText("fuzz-secret"),
+		{Type: KeyEC, Public: &generatedKeys.ec.PublicKey},
+		{Type: KeyRSA, Public: &generatedKeys.rsa.PublicKey},
+		{Type: KeyEd25519, Public: generatedKeys.ed25519.Public()},
+	}
+	f.Fuzz(func(t *testing.T, input string) {
+		token, _ := Decode(input)
+		result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime, DetachedPayload: []byte("x")})
+		if result.Status == StatusVerified {
+			t.Errorf("random input verified: %q", input)
+		}
+	})
+}
+
+func TestVerifyPrivateKeyNoted(t *testing.T) {
+	token, c := caseToken(t, "bug_23_ec_sec1_private_key")
+	keys := keyForms(t, c)["pem_private"]
+	result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+	if result.Status != StatusVerified {
+		t.Errorf("Status = %v, want verified", result.Status)
+	}
+	requireFinding(t, result, "private_key_given", "needs only the public key")
+}
