@@ -119,8 +119,8 @@ func (t *Token) parsePayload() {
 
 func (t *Token) decodeSignature(segment string) error {
 	if segment == "" {
-		if t.Alg() != "none" {
-			t.note(CodeSignatureMissing, SeverityDanger, "the signature segment is empty: nothing proves who issued this token")
+		if alg := t.Alg(); alg != "none" {
+			t.note(CodeSignatureMissing, SeverityDanger, fmt.Sprintf("the signature segment is empty although alg is %q: nothing proves who issued this token", alg))
 		}
 		return nil
 	}

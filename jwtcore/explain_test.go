@@ -25,6 +25,7 @@ func TestFormatRelative(t *testing.T) {
 		"hours behind":    {offset: -3 * time.Hour, want: "3h ago"},
 		"days behind":     {offset: -(2*24*time.Hour + 5*time.Hour), want: "2d 5h ago"},
 		"years ahead":     {offset: 400 * 24 * time.Hour, want: "in 1y 35d"},
+		"leap years":      {offset: -(365*56 + 14) * 24 * time.Hour, want: "56y ago"},
 		"under a second":  {offset: 500 * time.Millisecond, want: "now"},
 		"seconds ahead":   {offset: 59 * time.Second, want: "in 59s"},
 		"hour and minute": {offset: -(time.Hour + time.Minute), want: "1h 1m ago"},
@@ -40,8 +41,8 @@ func TestFormatRelative(t *testing.T) {
 
 func TestFormatRelativeBeyondDuration(t *testing.T) {
 	far := time.Date(52320, 4, 8, 0, 0, 0, 0, time.UTC)
-	if got := jwtcore.FormatRelative(far, testNow); got != "in 50296y" {
-		t.Errorf("FormatRelative = %q, expected %q", got, "in 50296y")
+	if got := jwtcore.FormatRelative(far, testNow); got != "in 50295y" {
+		t.Errorf("FormatRelative = %q, expected %q", got, "in 50295y")
 	}
 }
 

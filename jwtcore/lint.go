@@ -164,7 +164,7 @@ func (l *linter) lintCrit() {
 
 func (l *linter) lintNumbers(role string, scan jsonScan) {
 	if len(scan.impreciseInts) > 0 {
-		l.add(CodeImpreciseInteger, SeverityWarning, fmt.Sprintf("the %s contains integers beyond 2^53 (%s); JavaScript and many JSON libraries read numbers as float64 and round them, so compare such IDs as strings", role, strings.Join(limitList(scan.impreciseInts, 3), ", ")))
+		l.add(CodeImpreciseInteger, SeverityWarning, fmt.Sprintf("the %s contains integers beyond 2^53 (%s); JavaScript and many JSON libraries read numbers as float64 and round them, so send such IDs as strings", role, strings.Join(limitList(scan.impreciseInts, 3), ", ")))
 	}
 	if len(scan.overflowing) > 0 {
 		l.add(CodeNumberOutOfRange, SeverityWarning, fmt.Sprintf("the %s contains numbers beyond the float64 range (%s); they cannot be represented as a normal floating-point number, so JavaScript reads Infinity and Go's encoding/json rejects the whole object", role, strings.Join(limitList(scan.overflowing, 3), ", ")))

@@ -1,6 +1,9 @@
 package jwtcore
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // Finding codes for what Normalize removed from pasted input.
 const (
@@ -32,8 +35,9 @@ func Normalize(input string) (string, []Finding) {
 		return text, n.findings
 	}
 	if hasSpace(text) && isTokenText(text, true) && !hasTokenWord(text) {
-		text = removeSpace(text)
-		n.note(CodeInternalWhitespace, "removed line breaks and spaces inside the token: whitespace is never part of a compact JWT")
+		cleaned := removeSpace(text)
+		n.note(CodeInternalWhitespace, fmt.Sprintf("removed %d whitespace characters (line breaks, spaces) from inside the token: whitespace is never part of a compact JWT", len(text)-len(cleaned)))
+		text = cleaned
 	}
 	if hasSurroundingText(text) {
 		if token, ok := extractToken(text); ok {

@@ -3,6 +3,7 @@ package jwtcore
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -16,10 +17,11 @@ import (
 type jsonScan struct {
 	names   []string
 	strings []string
-	// impreciseInts are integer literals beyond 2^53, which float64
-	// (JavaScript numbers, Go's any) rounds.
+	// impreciseInts are integers beyond 2^53, which float64 (JavaScript
+	// numbers, Go's any) rounds, each as "name = literal".
 	impreciseInts []string
-	// overflowing are number literals beyond the float64 range.
+	// overflowing are numbers beyond the float64 range, each as
+	// "name = literal".
 	overflowing []string
 }
 
@@ -34,6 +36,7 @@ func scanJSON(text []byte) jsonScan {
 	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
 		jsontext.AllowDuplicateNames(true),
 		jsontext.AllowInvalidUTF8(true))
+	name := "" // the member name a value belongs to, for messages
 	for {
 		tok, err := dec.ReadToken()
 		if err != nil {
@@ -43,9 +46,12 @@ func scanJSON(text []byte) jsonScan {
 		isName := kind == '{' && length%2 == 1
 		switch tok.Kind() {
 		case '"':
+			if isName {
+				name = tok.String()
+			}
 			scan.addString(tok.String(), isName)
 		case '0':
-			scan.addNumber(tok.String())
+			scan.addNumber(name, tok.String())
 		}
 	}
 }
@@ -58,10 +64,13 @@ func (s *jsonScan) addString(value string, isName bool) {
 	s.strings = append(s.strings, value)
 }
 
-func (s *jsonScan) addNumber(literal string) {
+// addNumber records a number literal that float64 cannot hold exactly,
+// as "name = literal".
+func (s *jsonScan) addNumber(name, literal string) {
+	labelled := fmt.Sprintf("%s = %s", name, literal)
 	f, err := strconv.ParseFloat(literal, 64)
 	if errors.Is(err, strconv.ErrRange) && math.IsInf(f, 0) {
-		s.overflowing = append(s.overflowing, literal)
+		s.overflowing = append(s.overflowing, labelled)
 		return
 	}
 	if strings.ContainsAny(literal, ".eE") {
@@ -69,6 +78,6 @@ func (s *jsonScan) addNumber(literal string) {
 	}
 	n, err := strconv.ParseInt(literal, 10, 64)
 	if err != nil || n > maxSafeInteger || n < -maxSafeInteger {
-		s.impreciseInts = append(s.impreciseInts, literal)
+		s.impreciseInts = append(s.impreciseInts, labelled)
 	}
 }

@@ -155,13 +155,13 @@ func FormatTime(t time.Time) string {
 // "3h ago" or "now".
 func FormatRelative(at, now time.Time) string {
 	d := at.Sub(now)
-	if d == math.MaxInt64 || d == math.MinInt64 {
-		// time.Duration saturates at about 292 years, so count years.
-		return relativeYears(at, now)
-	}
 	switch {
 	case d > -time.Second && d < time.Second:
 		return "now"
+	case d >= 365*24*time.Hour:
+		return "in " + calendarSpan(now, at)
+	case d <= -365*24*time.Hour:
+		return calendarSpan(at, now) + " ago"
 	case d > 0:
 		return "in " + FormatDuration(d)
 	default:
@@ -169,12 +169,20 @@ func FormatRelative(at, now time.Time) string {
 	}
 }
 
-func relativeYears(at, now time.Time) string {
-	years := at.Year() - now.Year()
-	if years > 0 {
-		return fmt.Sprintf("in %dy", years)
+// calendarSpan writes the time from one instant to a later one in
+// calendar years and days, such as "56y" or "7y 348d". Counting calendar
+// years keeps leap days out of the result, and it also works past the
+// 292 years a time.Duration can hold.
+func calendarSpan(from, to time.Time) string {
+	years := to.Year() - from.Year()
+	if from.AddDate(years, 0, 0).After(to) {
+		years--
 	}
-	return fmt.Sprintf("%dy ago", -years)
+	days := int(to.Sub(from.AddDate(years, 0, 0)) / (24 * time.Hour))
+	if days == 0 || years >= 100 {
+		return fmt.Sprintf("%dy", years)
+	}
+	return fmt.Sprintf("%dy %dd", years, days)
 }
 
 // relativeFor phrases at against now for a time claim, such as "expires
