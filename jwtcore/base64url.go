@@ -20,7 +20,11 @@ const (
 // *DecodeError with the 0-based offset inside the segment.
 func decodeSegment(segment, role string) ([]byte, []Finding, error) {
 	// Fast path: canonical unpadded base64url, the form RFC 7515 requires.
-	if out, err := base64.RawURLEncoding.Strict().DecodeString(segment); err == nil {
+	// Go's decoder skips '\r' and '\n' even in strict mode. Skipped line
+	// breaks make the segment longer than the encoding of its result, and
+	// then the slow path reports them.
+	out, err := base64.RawURLEncoding.Strict().DecodeString(segment)
+	if err == nil && base64.RawURLEncoding.EncodedLen(len(out)) == len(segment) {
 		return out, nil, nil
 	}
 	return decodeSegmentLenient(segment, role)

@@ -69,7 +69,6 @@ func (t *Token) decodeHeader() error {
 	obj, err := parseObject(text)
 	t.Header = obj
 	if err != nil {
-		t.Header.Members = nil
 		return &DecodeError{Segment: SegmentHeader, Offset: -1, Err: ErrHeaderNotObject,
 			Detail: fmt.Sprintf("the header segment decodes to %d bytes that are not a JSON object (%v); a JOSE header must be a JSON object such as {\"alg\":\"HS256\"}", len(text), err)}
 	}

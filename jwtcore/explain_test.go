@@ -182,6 +182,7 @@ func TestLint(t *testing.T) {
 		"card number":         {input: tokenWith(`{"exp":1,"c":"4111 1111 1111 1111"}`), codes: []string{jwtcore.CodeSensitiveData}},
 		"alg none":            {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".", codes: []string{jwtcore.CodeAlgNone}},
 		"alg none signed":     {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgNone, jwtcore.CodeAlgNoneSignature}},
+		"empty header":        {input: encodeSegment(`{}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
 		"alg missing":         {input: encodeSegment(`{"typ":"JWT"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
 		"alg ed25519":         {input: encodeSegment(`{"alg":"Ed25519"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgEd25519}},
 		"alg unsupported":     {input: encodeSegment(`{"alg":"ES256K"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgUnsupported}},

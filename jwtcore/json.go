@@ -16,37 +16,48 @@ var errNotObject = errors.New("not a JSON object")
 // members in order. Member values are sub-slices of text, so numbers keep
 // their digits and strings their escapes. Duplicate names and invalid UTF-8
 // are accepted, because a token may contain both and must still be shown.
+// On error the Object has only Text set.
 func parseObject(text []byte) (Object, error) {
-	obj := Object{Text: text}
+	members, err := readMembers(text)
+	if err != nil {
+		return Object{Text: text}, err
+	}
+	return Object{Text: text, Members: members, Duplicates: duplicateNames(members)}, nil
+}
+
+// readMembers reads the members of the JSON object in text. The result is
+// non-nil for any JSON object, even "{}", so that isObject can tell an
+// empty object from text that is not an object.
+func readMembers(text []byte) ([]Member, error) {
 	// A *bytes.Buffer lets the decoder read text in place, without a copy.
 	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
 		jsontext.AllowDuplicateNames(true),
 		jsontext.AllowInvalidUTF8(true))
-
 	if dec.PeekKind() != '{' {
 		if _, err := dec.ReadValue(); err != nil {
-			return obj, err
+			return nil, err
 		}
-		return obj, errNotObject
+		return nil, errNotObject
 	}
 	if _, err := dec.ReadToken(); err != nil {
-		return obj, err
+		return nil, err
 	}
+
+	members := make([]Member, 0, 8)
 	for dec.PeekKind() != '}' {
 		member, err := readMember(dec, text)
 		if err != nil {
-			return obj, err
+			return nil, err
 		}
-		obj.Members = append(obj.Members, member)
+		members = append(members, member)
 	}
 	if _, err := dec.ReadToken(); err != nil {
-		return obj, err
+		return nil, err
 	}
 	if _, err := dec.ReadToken(); err != io.EOF {
-		return obj, fmt.Errorf("unexpected data after the JSON object at byte %d", dec.InputOffset())
+		return nil, fmt.Errorf("unexpected data after the JSON object at byte %d", dec.InputOffset())
 	}
-	obj.Duplicates = duplicateNames(obj.Members)
-	return obj, nil
+	return members, nil
 }
 
 // readMember reads one name and its value from dec, which reads text.
@@ -92,6 +103,12 @@ func PrettyJSON(text []byte) ([]byte, error) {
 		return nil, fmt.Errorf("format JSON: %w", err)
 	}
 	return value, nil
+}
+
+// isObject reports whether o was parsed as a JSON object. parseObject
+// leaves Members nil only for text that is not one.
+func isObject(o Object) bool {
+	return o.Members != nil
 }
 
 // objectString returns the value of member name when it is a JSON string.

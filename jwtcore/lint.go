@@ -70,7 +70,7 @@ func Lint(t *Token, now time.Time) []Finding {
 	if len(t.Compact) > maxTokenSize {
 		l.add(CodeVeryLargeToken, SeverityWarning, fmt.Sprintf("the token is %d bytes; many servers reject request headers over 8 KB, so it may never reach the application", len(t.Compact)))
 	}
-	if t.Header.Text != nil && t.Header.Members != nil {
+	if isObject(t.Header) {
 		l.lintAlg()
 		l.lintHeader()
 		l.lintNumbers(SegmentHeader, scanJSON(t.Header.Text))

@@ -89,7 +89,7 @@ func (r Report) writeHeader(w *jsonWriter) {
 	switch {
 	case h.Text == nil:
 		w.raw("header", []byte("null"))
-	case h.Members == nil && !isEmptyObject(h.Text):
+	case !isObject(h):
 		w.raw("header", []byte("null"))
 		writeText(w, "header_text", "header_hex", h.Text)
 	default:
@@ -308,10 +308,6 @@ func validUTF8(raw []byte) []byte {
 		return raw
 	}
 	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
-}
-
-func isEmptyObject(text []byte) bool {
-	return string(bytes.TrimSpace(text)) == "{}"
 }
 
 // String returns "jws", "jwe" or "damaged".

@@ -14,10 +14,14 @@ var sensitiveFragments = []string{
 // so that "spin" does not match "pin".
 var sensitiveWords = []string{"pwd", "pin", "ssn", "cvv", "cvc"}
 
+// nameSeparators removes the separators that vary between spellings such
+// as api_key, api-key and apiKey.
+var nameSeparators = strings.NewReplacer("_", "", "-", "")
+
 // isSensitiveName reports whether a claim name suggests a secret or
 // personal data.
 func isSensitiveName(name string) bool {
-	folded := strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(name))
+	folded := nameSeparators.Replace(strings.ToLower(name))
 	for _, word := range sensitiveWords {
 		if folded == word {
 			return true
