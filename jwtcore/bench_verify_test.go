@@ -96,6 +96,26 @@ func BenchmarkDecodeVerify(b *testing.B) {
 	}
 }
 
+// BenchmarkVerify measures Verify alone on a token decoded once, to
+// separate its cost from Decode's.
+func BenchmarkVerify(b *testing.B) {
+	for _, c := range benchmarkCases(b) {
+		opts := VerifyOptions{Keys: []Key{c.key}, Algorithms: []string{c.alg}, Now: benchmarkTime}
+		token, err := Decode(c.token)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(c.alg, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if result := Verify(token, opts); !result.Valid() {
+					b.Fatalf("not valid: %+v", result.Checks)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkGolangJWTParse(b *testing.B) {
 	for _, c := range benchmarkCases(b) {
 		keyFunc := func(*jwt.Token) (any, error) { return c.public, nil }

@@ -23,13 +23,12 @@ type verifyCase struct {
 }
 
 type caseKey struct {
-	Secret            *string         `json:"secret"`
-	SecretBase64      *string         `json:"secret_b64"`
-	SecretWithNewline *string         `json:"secret_with_newline"`
-	JWK               json.RawMessage `json:"jwk"`
-	JWKS              json.RawMessage `json:"jwks"`
-	PEM               *string         `json:"pem"`
-	PEMPrivate        *string         `json:"pem_private"`
+	Secret       *string         `json:"secret"`
+	SecretBase64 *string         `json:"secret_b64"`
+	JWK          json.RawMessage `json:"jwk"`
+	JWKS         json.RawMessage `json:"jwks"`
+	PEM          *string         `json:"pem"`
+	PEMPrivate   *string         `json:"pem_private"`
 }
 
 // caseExtraKeys are key formats some cases add under extra.

@@ -29,9 +29,8 @@ type claimsChecker struct {
 	// now and leeway are in seconds since the Unix epoch.
 	now    float64
 	leeway float64
-	// nowText is the check time as shown in messages.
-	nowText string
-	checks  []Check
+	nowUTC time.Time
+	checks []Check
 }
 
 // checkClaims checks exp, nbf and iat at opts.Now with opts.Leeway, and
@@ -46,7 +45,7 @@ func checkClaims(t *Token, opts VerifyOptions) []Check {
 		payload: *t.Payload.Object,
 		now:     float64(opts.Now.UnixNano()) / 1e9,
 		leeway:  opts.Leeway.Seconds(),
-		nowText: opts.Now.UTC().Format(dateLayout),
+		nowUTC:  opts.Now.UTC(),
 	}
 	checker.checkExpiry()
 	checker.checkNotBefore()
@@ -113,8 +112,8 @@ func (c *claimsChecker) checkExpiry() {
 			millisecondHint(exp)))
 	default:
 		c.add(CheckExpiry, true, "token expires at "+formatNumericDate(exp)+
-			", "+describeSpan(exp-c.now)+" after the check time "+
-			c.formatNow()+millisecondHint(exp))
+			", "+describeSpan(exp-c.now)+" after the check time"+
+			millisecondHint(exp))
 	}
 }
 
@@ -204,7 +203,7 @@ func (c *claimsChecker) checkAudience(expected string) {
 const dateLayout = "2006-01-02 15:04:05.999999999 UTC"
 
 func (c *claimsChecker) formatNow() string {
-	return c.nowText
+	return c.nowUTC.Format(dateLayout)
 }
 
 func (c *claimsChecker) describeLeeway() string {

@@ -27,7 +27,7 @@ func TestCheckClaims(t *testing.T) {
 		mentions string
 	}{
 		"exp in future": {[]string{"exp", "1300819381"}, VerifyOptions{},
-			CheckExpiry, true, "expires at 2011-03-22 18:43:01 UTC, 1 second after"},
+			CheckExpiry, true, "expires at 2011-03-22 18:43:01 UTC, 1 second after the check time"},
 		"exp equal to now": {[]string{"exp", "1300819380"}, VerifyOptions{},
 			CheckExpiry, false, "token expired at 2011-03-22 18:43:00 UTC"},
 		"exp long past": {[]string{"exp", "1300819380"},

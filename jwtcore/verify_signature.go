@@ -31,7 +31,8 @@ var understoodCritical = [...]string{"b64"}
 // verdict is in Result.Status and the claims verdict in the GroupClaims
 // checks, so an expired token with a good signature is StatusVerified.
 func Verify(t *Token, opts VerifyOptions) Result {
-	var result Result
+	// Eight checks cover a signature and the usual claims without growing.
+	result := Result{Checks: make([]Check, 0, 8)}
 	if t == nil {
 		result.fail(GroupSignature, CheckForm, "there is no token to verify")
 		return result
