@@ -29,7 +29,9 @@ func ParseKeys(data []byte) ([]Key, error) {
 			"give a PEM, DER, JWK or JWKS key", ErrKeyFormat)
 	case trimmed[0] == '{':
 		return parseJWKInput(trimmed)
-	case bytes.HasPrefix(trimmed, []byte("-----BEGIN ")):
+	case bytes.Contains(trimmed, []byte("-----BEGIN ")):
+		// Text before the first block, such as the "Bag Attributes" lines
+		// of `openssl pkcs12`, is skipped by pem.Decode.
 		return parsePEMInput(trimmed)
 	}
 
@@ -90,9 +92,15 @@ func describeKeyShape(data []byte) (shape, fix string) {
 				"convert it with `ssh-keygen -e -m PKCS8 -f key.pub`"
 		}
 	}
-	if bytes.HasPrefix(firstLine, []byte("-----BEGIN ")) {
-		return fmt.Sprintf("starts with %q", trimPEMDashes(firstLine)),
-			pemTypeFix(pemLabel(firstLine))
+	if start := bytes.Index(data, []byte("-----BEGIN ")); start >= 0 {
+		beginLine, _, _ := bytes.Cut(data[start:], []byte("\n"))
+		beginLine = bytes.TrimSpace(beginLine)
+		position := "starts with"
+		if start > 0 {
+			position = "contains"
+		}
+		return fmt.Sprintf("%s %q", position, trimPEMDashes(beginLine)),
+			pemTypeFix(pemLabel(beginLine))
 	}
 	if !utf8.Valid(data) {
 		return "is binary but not DER of a supported key", ""
