@@ -191,6 +191,14 @@ func parseJWK(data []byte, label string) (Key, error) {
 	}
 	key.ID = jwk.KeyID
 	key.Alg = jwk.Algorithm
+	if jwk.Use == "enc" {
+		key.Findings = append(key.Findings, Finding{
+			Code:     "jwk_use_enc",
+			Severity: SeverityWarning,
+			Message: label + " has use \"enc\", which marks a key for " +
+				"encryption, not for signatures (RFC 7517 4.2)",
+		})
+	}
 	if key.ID != "" {
 		key.Format += ", kid " + key.ID
 	}

@@ -288,3 +288,13 @@ func TestParseKeysSecp256k1Explained(t *testing.T) {
 		}
 	}
 }
+
+func TestParseKeysEncryptionUseNoted(t *testing.T) {
+	keys, err := ParseKeys([]byte(`{"kty":"oct","k":"c2VjcmV0","use":"enc"}`))
+	if err != nil {
+		t.Fatalf("ParseKeys: %v", err)
+	}
+	if findingByCode(keys[0].Findings, "jwk_use_enc") == nil {
+		t.Errorf("Findings = %+v, want jwk_use_enc", keys[0].Findings)
+	}
+}
