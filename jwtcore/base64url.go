@@ -35,23 +35,31 @@ func decodeSegmentLenient(segment, role string) ([]byte, []Finding, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+
 	var findings []Finding
+	warn := func(code, format string) {
+		findings = append(findings, Finding{Code: code, Severity: SeverityWarning,
+			Message: fmt.Sprintf(format, role)})
+	}
 	if padded {
-		findings = append(findings, Finding{Code: CodeBase64Padding, Severity: SeverityWarning,
-			Message: fmt.Sprintf("the %s segment ends in '=' padding; RFC 7515 requires base64url without padding, so strict libraries reject it", role)})
+		warn(CodeBase64Padding, "the %s segment ends in '=' padding, but RFC 7515 "+
+			"requires base64url without padding, so strict libraries reject it")
 	}
 	if standard {
-		findings = append(findings, Finding{Code: CodeStandardBase64, Severity: SeverityWarning,
-			Message: fmt.Sprintf("the %s segment uses the standard base64 alphabet ('+' or '/'); RFC 7515 requires base64url ('-' and '_'), so strict libraries reject it", role)})
+		warn(CodeStandardBase64, "the %s segment uses the standard base64 alphabet "+
+			"('+' or '/'), but RFC 7515 requires base64url ('-' and '_'), so strict "+
+			"libraries reject it")
 	}
 	if !canonicalTail(data) {
-		findings = append(findings, Finding{Code: CodeNoncanonicalBase64, Severity: SeverityWarning,
-			Message: fmt.Sprintf("the last character of the %s segment sets unused bits: it decodes to the same bytes as the canonical form, so two different strings carry one token; do not use the token text as a unique ID", role)})
+		warn(CodeNoncanonicalBase64, "the last character of the %s segment sets unused "+
+			"bits: it decodes to the same bytes as the canonical form, so two different "+
+			"strings carry one token. Do not use the token text as a unique ID")
 	}
+
 	out, err := base64.RawURLEncoding.DecodeString(data)
 	if err != nil {
-		return nil, findings, &DecodeError{Segment: role, Offset: -1, Err: ErrInvalidBase64,
-			Detail: fmt.Sprintf("invalid base64url in the %s segment: %v", role, err)}
+		detail := fmt.Sprintf("invalid base64url in the %s segment: %v", role, err)
+		return nil, findings, invalidBase64(role, -1, detail)
 	}
 	return out, findings, nil
 }
@@ -62,9 +70,11 @@ func decodeSegmentLenient(segment, role string) ([]byte, []Finding, error) {
 func scanBase64(segment, role string) (data string, padded, standard bool, err error) {
 	body := strings.TrimRight(segment, "=")
 	padded = len(body) < len(segment)
-	if pad := len(segment) - len(body); pad > 2 || (padded && (len(segment)%4 != 0)) {
-		return "", padded, false, &DecodeError{Segment: role, Offset: len(body), Err: ErrInvalidBase64,
-			Detail: fmt.Sprintf("invalid base64url in the %s segment at offset %d: %d '=' padding characters do not fit a length of %d", role, len(body), pad, len(segment))}
+	if pad := len(segment) - len(body); pad > 2 || (padded && len(segment)%4 != 0) {
+		detail := fmt.Sprintf("invalid base64url in the %s segment at offset %d: "+
+			"%d '=' padding characters do not fit a length of %d",
+			role, len(body), pad, len(segment))
+		return "", padded, false, invalidBase64(role, len(body), detail)
 	}
 	for i := range len(body) {
 		c := body[i]
@@ -77,8 +87,10 @@ func scanBase64(segment, role string) (data string, padded, standard bool, err e
 		}
 	}
 	if len(body)%4 == 1 {
-		return "", padded, standard, &DecodeError{Segment: role, Offset: len(body) - 1, Err: ErrInvalidBase64,
-			Detail: fmt.Sprintf("invalid base64url in the %s segment: a length of %d characters cannot be base64url (one character too many or too few); the segment may be cut off", role, len(body))}
+		detail := fmt.Sprintf("invalid base64url in the %s segment: a length of %d "+
+			"characters cannot be base64url (one character too many or too few), "+
+			"so the segment may be cut off", role, len(body))
+		return "", padded, standard, invalidBase64(role, len(body)-1, detail)
 	}
 	if standard {
 		body = strings.NewReplacer("+", "-", "/", "_").Replace(body)
@@ -91,8 +103,13 @@ func badCharError(role string, offset int, c byte) *DecodeError {
 	if c >= 0x80 {
 		quoted = fmt.Sprintf("byte 0x%02x", c)
 	}
-	return &DecodeError{Segment: role, Offset: offset, Err: ErrInvalidBase64,
-		Detail: fmt.Sprintf("invalid base64url character %s at offset %d of the %s segment; base64url uses only A-Z, a-z, 0-9, '-' and '_'", quoted, offset, role)}
+	detail := fmt.Sprintf("invalid base64url character %s at offset %d of the %s segment; "+
+		"base64url uses only A-Z, a-z, 0-9, '-' and '_'", quoted, offset, role)
+	return invalidBase64(role, offset, detail)
+}
+
+func invalidBase64(role string, offset int, detail string) *DecodeError {
+	return &DecodeError{Segment: role, Offset: offset, Err: ErrInvalidBase64, Detail: detail}
 }
 
 func isBase64URLChar(c byte) bool {

@@ -7,7 +7,7 @@ import (
 
 func TestDecodeSegmentRejectsLineBreak(t *testing.T) {
 	// Go's base64 decoder skips line breaks, which would hide them from
-	// the signature check; decodeSegment must report them instead.
+	// the signature check, so decodeSegment must report them.
 	for _, segment := range []string{"eyJh\nbGciOiJIUzI1NiJ9", "eyJhbGciOiJIUzI1NiJ9\r"} {
 		_, _, err := decodeSegment(segment, SegmentHeader)
 		if !errors.Is(err, ErrInvalidBase64) {
@@ -16,7 +16,7 @@ func TestDecodeSegmentRejectsLineBreak(t *testing.T) {
 	}
 }
 
-func TestDecodeSegmentPadding(t *testing.T) {
+func TestDecodeSegmentEncodings(t *testing.T) {
 	tests := map[string]struct {
 		segment string
 		want    string
@@ -25,7 +25,7 @@ func TestDecodeSegmentPadding(t *testing.T) {
 	}{
 		"canonical":        {segment: "YWI", want: "ab"},
 		"padded":           {segment: "YWI=", want: "ab", codes: []string{CodeBase64Padding}},
-		"standard":         {segment: "-_-_", want: "\xfb\xff\xbf", codes: nil},
+		"url-safe":         {segment: "-_-_", want: "\xfb\xff\xbf", codes: nil},
 		"plus and slash":   {segment: "+/+/", want: "\xfb\xff\xbf", codes: []string{CodeStandardBase64}},
 		"noncanonical":     {segment: "YWJ", want: "ab", codes: []string{CodeNoncanonicalBase64}},
 		"too much padding": {segment: "YQ===", fails: true},

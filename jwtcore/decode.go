@@ -33,7 +33,8 @@ func Decode(input string) (*Token, error) {
 	compact, findings := Normalize(input)
 	if compact == "" {
 		return nil, &DecodeError{Offset: -1, Err: ErrEmptyInput,
-			Detail: "the input is empty: paste a compact JWT, three base64url parts joined by dots (header.payload.signature), optionally after \"Bearer \""}
+			Detail: "the input is empty: paste a compact JWT, three base64url parts joined " +
+				"by dots (header.payload.signature), optionally after \"Bearer \""}
 	}
 	t := &Token{Compact: compact, Segments: strings.Split(compact, "."), Findings: findings}
 	switch len(t.Segments) {
@@ -51,15 +52,18 @@ func Decode(input string) (*Token, error) {
 
 // decodeJWS decodes all three segments and returns the first error.
 func (t *Token) decodeJWS() error {
-	errs := []error{t.decodeHeader(), t.decodePayload(t.Segments[1]), t.decodeSignature(t.Segments[2])}
-	return firstError(errs...)
+	headerErr := t.decodeHeader()
+	payloadErr := t.decodePayload(t.Segments[1])
+	signatureErr := t.decodeSignature(t.Segments[2])
+	return firstError(headerErr, payloadErr, signatureErr)
 }
 
 func (t *Token) decodeHeader() error {
 	segment := t.Segments[0]
 	if segment == "" {
 		return &DecodeError{Segment: SegmentHeader, Offset: -1, Err: ErrEmptySegment,
-			Detail: "the header segment is empty: a JWT starts with the base64url of a JSON object such as {\"alg\":\"HS256\"}"}
+			Detail: "the header segment is empty: a JWT starts with the base64url of a JSON " +
+				"object such as {\"alg\":\"HS256\"}"}
 	}
 	text, findings, err := decodeSegment(segment, SegmentHeader)
 	t.addFindings(findings)
@@ -70,7 +74,9 @@ func (t *Token) decodeHeader() error {
 	t.Header = obj
 	if err != nil {
 		return &DecodeError{Segment: SegmentHeader, Offset: -1, Err: ErrHeaderNotObject,
-			Detail: fmt.Sprintf("the header segment decodes to %d bytes that are not a JSON object (%v); a JOSE header must be a JSON object such as {\"alg\":\"HS256\"}", len(text), err)}
+			Detail: fmt.Sprintf("the header segment decodes to %d bytes that are not a JSON "+
+				"object (%v); a JOSE header must be a JSON object such as "+
+				"{\"alg\":\"HS256\"}", len(text), err)}
 	}
 	t.noteDuplicates(SegmentHeader, obj.Duplicates)
 	return nil
@@ -83,12 +89,15 @@ func (t *Token) decodePayload(segment string) error {
 	switch {
 	case segment == "":
 		t.Payload.Detached = true
-		t.note(CodeDetachedPayload, SeverityInfo, "the payload segment is empty: this is a JWS with a detached payload (RFC 7515 appendix F), whose content travels separately and is needed to verify the signature")
+		t.note(CodeDetachedPayload, SeverityInfo, "the payload segment is empty: this is a "+
+			"JWS with a detached payload (RFC 7515 appendix F), whose content travels "+
+			"separately and is needed to verify the signature")
 		return nil
 	case t.unencodedPayload():
 		t.Payload.Unencoded = true
 		t.Payload.Bytes = []byte(segment)
-		t.note(CodeUnencodedPayload, SeverityInfo, "the header sets \"b64\": false, so the payload segment is the payload itself, not base64url (RFC 7797)")
+		t.note(CodeUnencodedPayload, SeverityInfo, "the header sets \"b64\": false, so the "+
+			"payload segment is the payload itself, not base64url (RFC 7797)")
 	default:
 		bytes, findings, err := decodeSegment(segment, SegmentPayload)
 		t.addFindings(findings)
@@ -109,7 +118,9 @@ func (t *Token) unencodedPayload() bool {
 func (t *Token) parsePayload() {
 	obj, err := parseObject(t.Payload.Bytes)
 	if err != nil {
-		t.note(CodePayloadNotJSON, SeverityInfo, "the payload is not a JSON object, so it has no claims; RFC 7515 allows any bytes as a JWS payload, but a JWT needs a JSON object")
+		t.note(CodePayloadNotJSON, SeverityInfo, "the payload is not a JSON object, so it "+
+			"has no claims; RFC 7515 allows any bytes as a JWS payload, but a JWT needs a "+
+			"JSON object")
 		return
 	}
 	t.Payload.Object = &obj
@@ -119,7 +130,9 @@ func (t *Token) parsePayload() {
 func (t *Token) decodeSignature(segment string) error {
 	if segment == "" {
 		if alg := t.Alg(); alg != "none" {
-			t.note(CodeSignatureMissing, SeverityDanger, fmt.Sprintf("the signature segment is empty although alg is %q: nothing proves who issued this token", alg))
+			t.note(CodeSignatureMissing, SeverityDanger, fmt.Sprintf(
+				"the signature segment is empty although alg is %q: "+
+					"nothing proves who issued this token", alg))
 		}
 		return nil
 	}
@@ -133,16 +146,19 @@ func (t *Token) decodeSignature(segment string) error {
 // sizes of its IV and tag against the AES-GCM content encryptions.
 func (t *Token) decodeJWE() error {
 	err := t.decodeHeader()
-	t.note(CodeJWE, SeverityInfo, "this is a JWE (five parts): the payload is encrypted and cannot be read without the decryption key; only the protected header is readable")
+	t.note(CodeJWE, SeverityInfo, "this is a JWE (five parts): the payload is encrypted and "+
+		"cannot be read without the decryption key; only the protected header is readable")
 	enc, _ := t.Header.String("enc")
 	if !strings.HasSuffix(enc, "GCM") {
 		return err
 	}
 	if iv, _, ivErr := decodeSegment(t.Segments[2], "IV"); ivErr == nil && len(iv) != 12 {
-		t.note(CodeJWEIVLength, SeverityWarning, fmt.Sprintf("the IV is %d bytes; %s uses a 12-byte IV", len(iv), enc))
+		t.note(CodeJWEIVLength, SeverityWarning, fmt.Sprintf("the IV is %d bytes; %s uses a "+
+			"12-byte IV", len(iv), enc))
 	}
 	if tag, _, tagErr := decodeSegment(t.Segments[4], "tag"); tagErr == nil && len(tag) != 16 {
-		t.note(CodeJWETagLength, SeverityWarning, fmt.Sprintf("the authentication tag is %d bytes; %s uses a 16-byte tag", len(tag), enc))
+		t.note(CodeJWETagLength, SeverityWarning, fmt.Sprintf("the authentication tag is %d "+
+			"bytes; %s uses a 16-byte tag", len(tag), enc))
 	}
 	return err
 }
@@ -159,24 +175,30 @@ func (t *Token) decodeDamaged() error {
 		errs = append(errs, t.decodeSignature(t.Segments[2]))
 	}
 	countErr := &DecodeError{Offset: -1, Err: ErrSegmentCount,
-		Detail: fmt.Sprintf("expected 3 dot-separated parts (JWS) or 5 (JWE), found %d; %s", n, t.describeDamage())}
+		Detail: fmt.Sprintf("expected 3 dot-separated parts (JWS) or 5 (JWE), found %d; "+
+			"%s", n, t.describeDamage())}
 	return firstError(append([]error{countErr}, errs...)...)
 }
 
 func (t *Token) describeDamage() string {
 	switch n := len(t.Segments); {
 	case n == 1:
-		t.note(CodePayloadMissing, SeverityDanger, "the input has one segment only: it is shown as the would-be header, and the payload and signature are missing")
-		t.note(CodeSignatureMissing, SeverityDanger, "the signature is missing: nothing proves who issued this token")
+		t.note(CodePayloadMissing, SeverityDanger, "the input has one segment only: it is "+
+			"shown as the would-be header, and the payload and signature are missing")
+		t.note(CodeSignatureMissing, SeverityDanger, "the signature is missing: nothing "+
+			"proves who issued this token")
 		return "the input has no \".\", so it is at most a lone header segment"
 	case n == 2:
-		t.note(CodeSignatureMissing, SeverityDanger, "the signature segment is cut off: the input is header.payload with no third part")
+		t.note(CodeSignatureMissing, SeverityDanger, "the signature segment is cut off: the "+
+			"input is header.payload with no third part")
 		return "the signature part is cut off (header.payload with no third part)"
 	case n == 4 && t.Segments[3] == "":
-		t.note(CodeExtraSegment, SeverityWarning, "the input ends with an extra \".\"; without it the token has the usual three parts")
+		t.note(CodeExtraSegment, SeverityWarning, "the input ends with an extra \".\"; "+
+			"without it the token has the usual three parts")
 		return "the input ends with an extra \".\""
 	case n == 4:
-		t.note(CodeExtraSegment, SeverityWarning, "a fourth segment is appended after the signature")
+		t.note(CodeExtraSegment, SeverityWarning, "a fourth segment is appended after the "+
+			"signature")
 		return "a fourth segment is appended after the signature"
 	default:
 		return "this is neither a JWS nor a JWE"
@@ -187,7 +209,10 @@ func (t *Token) noteDuplicates(role string, names []string) {
 	if len(names) == 0 {
 		return
 	}
-	t.note(CodeDuplicateKeys, SeverityWarning, fmt.Sprintf("the %s repeats the member names %s; parsers disagree on which value wins (jwtlab, like most, uses the last), so a check and its consumer may see different values", role, strings.Join(quoteAll(names), ", ")))
+	t.note(CodeDuplicateKeys, SeverityWarning, fmt.Sprintf("the %s repeats the member names "+
+		"%s; parsers disagree on which value wins (jwtlab, like most, uses the last), so a "+
+		"check and its consumer may see different "+
+		"values", role, strings.Join(quoteAll(names), ", ")))
 }
 
 func (t *Token) note(code string, severity Severity, message string) {

@@ -57,8 +57,9 @@ func TestDecodeErrors(t *testing.T) {
 			segment: jwtcore.SegmentSignature, offset: 4, message: "a length of 5 characters",
 		},
 		"header not json": {
-			input: encodeSegment("this is not json") + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
-			segment: jwtcore.SegmentHeader, offset: -1, message: "not a JSON object",
+			input:    encodeSegment("this is not json") + "." + payload + ".c2ln",
+			sentinel: jwtcore.ErrHeaderNotObject,
+			segment:  jwtcore.SegmentHeader, offset: -1, message: "not a JSON object",
 		},
 		"header is an array": {
 			input: encodeSegment(`["alg"]`) + "." + payload + ".c2ln", sentinel: jwtcore.ErrHeaderNotObject,
@@ -140,10 +141,12 @@ func TestDecodePayloadForms(t *testing.T) {
 			input: header + "." + encodeSegment(`{"sub":"1"}`) + ".c2ln", isObject: true, payload: `{"sub":"1"}`,
 		},
 		"plain text": {
-			input: header + "." + encodeSegment("hello") + ".c2ln", payload: "hello", wantCode: jwtcore.CodePayloadNotJSON,
+			input:   header + "." + encodeSegment("hello") + ".c2ln",
+			payload: "hello", wantCode: jwtcore.CodePayloadNotJSON,
 		},
 		"json array": {
-			input: header + "." + encodeSegment(`[1,2]`) + ".c2ln", payload: "[1,2]", wantCode: jwtcore.CodePayloadNotJSON,
+			input:   header + "." + encodeSegment(`[1,2]`) + ".c2ln",
+			payload: "[1,2]", wantCode: jwtcore.CodePayloadNotJSON,
 		},
 		"detached": {
 			input: header + "..c2ln", detached: true, wantCode: jwtcore.CodeDetachedPayload,
@@ -192,7 +195,12 @@ func TestDecodeKeepsExactLiterals(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
 	}
-	want := map[string]string{"sub": "100002348117421473", "big": "12345678901234567890", "n": "1.5e400", "s": `"caf\u00e9"`}
+	want := map[string]string{
+		"sub": "100002348117421473",
+		"big": "12345678901234567890",
+		"n":   "1.5e400",
+		"s":   `"caf\u00e9"`,
+	}
 	for name, literal := range want {
 		raw, ok := tok.Payload.Object.Get(name)
 		if !ok || string(raw) != literal {

@@ -129,7 +129,9 @@ func TestExplainTimes(t *testing.T) {
 }
 
 func TestExplainFieldsInTokenOrder(t *testing.T) {
-	tok, _ := jwtcore.Decode(tokenWith(`{"zeta":1,"sub":"u1","token_type":"access","email":"a@example.com","iat":1717070400,"exp":1717074000}`))
+	payload := `{"zeta":1,"sub":"u1","token_type":"access",` +
+		`"email":"a@example.com","iat":1717070400,"exp":1717074000}`
+	tok, _ := jwtcore.Decode(tokenWith(payload))
 	e := jwtcore.Explain(tok, testNow)
 	var names []string
 	for _, f := range e.Claims {
@@ -158,46 +160,134 @@ func TestExplainFieldsInTokenOrder(t *testing.T) {
 	}
 }
 
+// lintCase is a token built from a header and a payload, and the
+// finding codes Lint must return for it.
+type lintCase struct {
+	header    string // JSON; {"alg":"HS256"} when empty
+	payload   string // JSON, base64url-encoded into the token
+	signature string // segment text; "c2ln" when empty unless unsigned
+	unsigned  bool   // an empty signature segment
+	codes     []string
+}
+
+func (c lintCase) token() string {
+	header := c.header
+	if header == "" {
+		header = `{"alg":"HS256"}`
+	}
+	signature := c.signature
+	if signature == "" && !c.unsigned {
+		signature = "c2ln"
+	}
+	return encodeSegment(header) + "." + encodeSegment(c.payload) + "." + signature
+}
+
 func TestLint(t *testing.T) {
-	hs := encodeSegment(`{"alg":"HS256"}`)
-	tests := map[string]struct {
-		input string
-		codes []string
-	}{
-		"no exp":              {input: tokenWith(`{"sub":"1"}`), codes: []string{jwtcore.CodeExpMissing}},
-		"expired":             {input: tokenWith(`{"exp":1}`), codes: []string{jwtcore.CodeExpired}},
-		"exp zero":            {input: tokenWith(`{"exp":0}`), codes: []string{jwtcore.CodeExpired, "exp_zero"}},
-		"exp string":          {input: tokenWith(`{"exp":"1"}`), codes: []string{"exp_not_number"}},
-		"exp ms":              {input: tokenWith(`{"exp":1588900930874}`), codes: []string{"exp_looks_like_milliseconds"}},
-		"nbf negative":        {input: tokenWith(`{"exp":1,"nbf":-5}`), codes: []string{"nbf_negative"}},
-		"not yet valid":       {input: tokenWith(`{"exp":4102444800,"nbf":4102444800}`), codes: []string{jwtcore.CodeNotYetValid}},
-		"iat in future":       {input: tokenWith(`{"exp":4102444800,"iat":4102444000}`), codes: []string{jwtcore.CodeIatInFuture}},
-		"long lifetime":       {input: tokenWith(`{"iat":1717070400,"exp":1717243200}`), codes: []string{jwtcore.CodeVeryLongLifetime}},
-		"sub number":          {input: tokenWith(`{"exp":1,"sub":5}`), codes: []string{jwtcore.CodeSubNotString}},
-		"aud number":          {input: tokenWith(`{"exp":1,"aud":5}`), codes: []string{jwtcore.CodeAudWrongType}},
-		"aud mixed array":     {input: tokenWith(`{"exp":1,"aud":["a",5]}`), codes: []string{jwtcore.CodeAudWrongType}},
-		"big integer":         {input: tokenWith(`{"exp":1,"id":9007199254740993}`), codes: []string{jwtcore.CodeImpreciseInteger}},
-		"beyond float64":      {input: tokenWith(`{"exp":1,"n":1.5e400}`), codes: []string{jwtcore.CodeNumberOutOfRange}},
-		"password claim":      {input: tokenWith(`{"exp":1,"user":{"Password":"x"}}`), codes: []string{jwtcore.CodeSensitiveData}},
-		"card number":         {input: tokenWith(`{"exp":1,"c":"4111 1111 1111 1111"}`), codes: []string{jwtcore.CodeSensitiveData}},
-		"alg none":            {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".", codes: []string{jwtcore.CodeAlgNone}},
-		"alg none signed":     {input: encodeSegment(`{"alg":"none"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgNone, jwtcore.CodeAlgNoneSignature}},
-		"empty header":        {input: encodeSegment(`{}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
-		"alg missing":         {input: encodeSegment(`{"typ":"JWT"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgMissing}},
-		"alg ed25519":         {input: encodeSegment(`{"alg":"Ed25519"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgEd25519}},
-		"alg unsupported":     {input: encodeSegment(`{"alg":"ES256K"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeAlgUnsupported}},
-		"jku x5u jwk x5c":     {input: encodeSegment(`{"alg":"RS256","jku":"https://a","x5u":"https://b","jwk":{},"x5c":[]}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeJkuPresent, jwtcore.CodeX5uPresent, jwtcore.CodeJwkInHeader, jwtcore.CodeX5cInHeader}},
-		"kid path":            {input: encodeSegment(`{"alg":"HS256","kid":"../../dev/null"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidPath}},
-		"kid sql":             {input: encodeSegment(`{"alg":"HS256","kid":"x' OR '1'='1"}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeKidSQL}},
-		"crit":                {input: encodeSegment(`{"alg":"HS256","crit":["exp"]}`) + "." + encodeSegment(`{"exp":1}`) + ".c2ln", codes: []string{jwtcore.CodeCritPresent}},
-		"b64 without crit":    {input: encodeSegment(`{"alg":"HS256","b64":false}`) + ".abc.c2ln", codes: []string{jwtcore.CodeB64WithoutCrit}},
-		"large token":         {input: tokenWith(`{"exp":1,"pad":"` + strings.Repeat("x", 9000) + `"}`), codes: []string{jwtcore.CodeVeryLargeToken}},
-		"clean header":        {input: hs + "." + encodeSegment(`{"exp":1717243452}`) + ".c2ln"},
-		"refresh for 30 days": {input: tokenWith(`{"token_type":"refresh","iat":1717070400,"exp":1719662400}`)},
+	tests := map[string]lintCase{
+		"no exp":  {payload: `{"sub":"1"}`, codes: []string{jwtcore.CodeExpMissing}},
+		"expired": {payload: `{"exp":1}`, codes: []string{jwtcore.CodeExpired}},
+		"exp zero": {
+			payload: `{"exp":0}`,
+			codes:   []string{jwtcore.CodeExpired, "exp_zero"},
+		},
+		"exp string": {payload: `{"exp":"1"}`, codes: []string{"exp_not_number"}},
+		"exp ms": {
+			payload: `{"exp":1588900930874}`,
+			codes:   []string{"exp_looks_like_milliseconds"},
+		},
+		"nbf negative": {payload: `{"exp":1,"nbf":-5}`, codes: []string{"nbf_negative"}},
+		"not yet valid": {
+			payload: `{"exp":4102444800,"nbf":4102444800}`,
+			codes:   []string{jwtcore.CodeNotYetValid},
+		},
+		"iat in future": {
+			payload: `{"exp":4102444800,"iat":4102444000}`,
+			codes:   []string{jwtcore.CodeIatInFuture},
+		},
+		"long lifetime": {
+			payload: `{"iat":1717070400,"exp":1717243200}`,
+			codes:   []string{jwtcore.CodeVeryLongLifetime},
+		},
+		"sub number": {payload: `{"exp":1,"sub":5}`, codes: []string{jwtcore.CodeSubNotString}},
+		"aud number": {payload: `{"exp":1,"aud":5}`, codes: []string{jwtcore.CodeAudWrongType}},
+		"aud mixed array": {
+			payload: `{"exp":1,"aud":["a",5]}`,
+			codes:   []string{jwtcore.CodeAudWrongType},
+		},
+		"big integer": {
+			payload: `{"exp":1,"id":9007199254740993}`,
+			codes:   []string{jwtcore.CodeImpreciseInteger},
+		},
+		"beyond float64": {
+			payload: `{"exp":1,"n":1.5e400}`,
+			codes:   []string{jwtcore.CodeNumberOutOfRange},
+		},
+		"password claim": {
+			payload: `{"exp":1,"user":{"Password":"x"}}`,
+			codes:   []string{jwtcore.CodeSensitiveData},
+		},
+		"card number": {
+			payload: `{"exp":1,"c":"4111 1111 1111 1111"}`,
+			codes:   []string{jwtcore.CodeSensitiveData},
+		},
+		"alg none": {
+			header: `{"alg":"none"}`, payload: `{"exp":1}`, unsigned: true,
+			codes: []string{jwtcore.CodeAlgNone},
+		},
+		"alg none signed": {
+			header: `{"alg":"none"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeAlgNone, jwtcore.CodeAlgNoneSignature},
+		},
+		"empty header": {
+			header: `{}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeAlgMissing},
+		},
+		"alg missing": {
+			header: `{"typ":"JWT"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeAlgMissing},
+		},
+		"alg ed25519": {
+			header: `{"alg":"Ed25519"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeAlgEd25519},
+		},
+		"alg unsupported": {
+			header: `{"alg":"ES256K"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeAlgUnsupported},
+		},
+		"jku x5u jwk x5c": {
+			header:  `{"alg":"RS256","jku":"https://a","x5u":"https://b","jwk":{},"x5c":[]}`,
+			payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeJkuPresent, jwtcore.CodeX5uPresent,
+				jwtcore.CodeJwkInHeader, jwtcore.CodeX5cInHeader},
+		},
+		"kid path": {
+			header: `{"alg":"HS256","kid":"../../dev/null"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeKidPath},
+		},
+		"kid sql": {
+			header: `{"alg":"HS256","kid":"x' OR '1'='1"}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeKidSQL},
+		},
+		"crit": {
+			header: `{"alg":"HS256","crit":["exp"]}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeCritPresent},
+		},
+		"b64 without crit": {
+			header: `{"alg":"HS256","b64":false}`, payload: `{"exp":1}`,
+			codes: []string{jwtcore.CodeB64WithoutCrit},
+		},
+		"large token": {
+			payload: `{"exp":1,"pad":"` + strings.Repeat("x", 9000) + `"}`,
+			codes:   []string{jwtcore.CodeVeryLargeToken},
+		},
+		"clean token": {payload: `{"exp":1717243452}`},
+		"refresh for 30 days": {
+			payload: `{"token_type":"refresh","iat":1717070400,"exp":1719662400}`,
+		},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {
-			tok, _ := jwtcore.Decode(tt.input)
+			tok, _ := jwtcore.Decode(tt.token())
 			codes := findingCodes(jwtcore.Lint(tok, testNow))
 			for _, code := range tt.codes {
 				if !slices.Contains(codes, code) {

@@ -10,7 +10,8 @@ import (
 func (l *linter) lintClaims() {
 	payload := l.token.Payload.Object
 	if _, ok := payload.Get("exp"); !ok {
-		l.add(CodeExpMissing, SeverityWarning, "there is no exp claim: the token never expires, so a leaked copy works forever unless the server revokes it")
+		l.add(CodeExpMissing, SeverityWarning, "there is no exp claim: the token never "+
+			"expires, so a leaked copy works forever unless the server revokes it")
 	}
 	for _, m := range payload.Members {
 		if isTimeClaim(m.Name) {
@@ -26,17 +27,22 @@ func (l *linter) lintClaims() {
 func (l *linter) lintTime(name string, raw []byte) {
 	tv := parseNumericDate(raw)
 	if !tv.OK {
-		l.add(name+"_"+CodeTimeClaimNotNumber, SeverityWarning, fmt.Sprintf("%s is %s: %s", name, truncate(string(raw), 40), tv.Problem))
+		message := fmt.Sprintf("%s is %s: %s", name, truncate(string(raw), 40), tv.Problem)
+		l.add(name+"_"+CodeTimeClaimNotNumber, SeverityWarning, message)
 		return
 	}
 	l.lintDateForm(name, string(raw), tv)
 	switch {
 	case name == "exp" && !l.now.Before(tv.At):
-		l.add(CodeExpired, SeverityWarning, fmt.Sprintf("the token expired at %s (%s)", FormatTime(tv.At), relativeFor(name, tv.At, l.now)))
+		l.add(CodeExpired, SeverityWarning, fmt.Sprintf("the token expired at %s (%s)",
+			FormatTime(tv.At), relativeFor(name, tv.At, l.now)))
 	case name == "nbf" && l.now.Before(tv.At):
-		l.add(CodeNotYetValid, SeverityWarning, fmt.Sprintf("the token is not valid before %s (%s)", FormatTime(tv.At), relativeFor(name, tv.At, l.now)))
+		l.add(CodeNotYetValid, SeverityWarning, fmt.Sprintf("the token is not valid before "+
+			"%s (%s)", FormatTime(tv.At), relativeFor(name, tv.At, l.now)))
 	case name == "iat" && l.now.Before(tv.At):
-		l.add(CodeIatInFuture, SeverityWarning, fmt.Sprintf("iat says the token was issued at %s, in the future; the issuer's clock may be wrong, or the token was made by hand", FormatTime(tv.At)))
+		l.add(CodeIatInFuture, SeverityWarning, fmt.Sprintf("iat says the token was issued "+
+			"at %s, in the future; the issuer's clock may be wrong, or the token was made by "+
+			"hand", FormatTime(tv.At)))
 	}
 }
 
@@ -45,13 +51,19 @@ func (l *linter) lintTime(name string, raw []byte) {
 func (l *linter) lintDateForm(name, literal string, tv TimeValue) {
 	switch {
 	case isZeroLiteral(literal):
-		l.add(name+"_"+CodeTimeClaimZero, SeverityWarning, fmt.Sprintf("%s is 0, the Unix epoch (1970-01-01T00:00:00Z); 0 is a moment long past, not \"no value\"", name))
+		message := fmt.Sprintf("%s is 0, the Unix epoch (1970-01-01T00:00:00Z): "+
+			"a moment long past, not \"no value\"", name)
+		l.add(name+"_"+CodeTimeClaimZero, SeverityWarning, message)
 	case strings.HasPrefix(literal, "-"):
-		l.add(name+"_"+CodeTimeClaimNegative, SeverityWarning, fmt.Sprintf("%s is negative, %s: a date before 1970", name, FormatTime(tv.At)))
+		message := fmt.Sprintf("%s is negative, %s: a date before 1970", name, FormatTime(tv.At))
+		l.add(name+"_"+CodeTimeClaimNegative, SeverityWarning, message)
 	case tv.At.Year() >= millisecondYear:
-		l.add(name+"_"+CodeTimeClaimMillisecond, SeverityWarning, fmt.Sprintf("%s %s %s", name, literal, tv.Problem))
+		message := fmt.Sprintf("%s %s %s", name, literal, tv.Problem)
+		l.add(name+"_"+CodeTimeClaimMillisecond, SeverityWarning, message)
 	case strings.Contains(tv.Problem, "fractional"):
-		l.add(CodeFractionalDate, SeverityInfo, fmt.Sprintf("%s %s has a fractional part: RFC 7519 allows it, but some libraries round, truncate or reject it", name, literal))
+		l.add(CodeFractionalDate, SeverityInfo, fmt.Sprintf("%s %s has a fractional part: "+
+			"RFC 7519 allows it, but some libraries round, truncate or reject "+
+			"it", name, literal))
 	}
 }
 
@@ -70,10 +82,13 @@ func (l *linter) lintTypes(payload *Object) {
 		case "jti":
 			code = "jti_not_string"
 		}
-		l.add(code, SeverityWarning, fmt.Sprintf("%s is a JSON %s (%s), but RFC 7519 defines it as a string; libraries that follow the RFC reject the token or fail to compare it", name, jsonKind(raw), truncate(string(raw), 40)))
+		l.add(code, SeverityWarning, fmt.Sprintf("%s is a JSON %s (%s), but RFC 7519 defines "+
+			"it as a string; libraries that follow the RFC reject the token or fail to "+
+			"compare it", name, jsonKind(raw), truncate(string(raw), 40)))
 	}
 	if raw, ok := payload.Get("aud"); ok && !audTypeValid(raw) {
-		l.add(CodeAudWrongType, SeverityWarning, fmt.Sprintf("aud is a JSON %s, but RFC 7519 allows only a string or an array of strings", jsonKind(raw)))
+		l.add(CodeAudWrongType, SeverityWarning, fmt.Sprintf("aud is a JSON %s, but RFC 7519 "+
+			"allows only a string or an array of strings", jsonKind(raw)))
 	}
 }
 
@@ -114,7 +129,9 @@ func (l *linter) lintLifetime(payload *Object) {
 	if seconds <= limit.Seconds() {
 		return
 	}
-	l.add(CodeVeryLongLifetime, SeverityWarning, fmt.Sprintf("the token lives %s from iat to exp; for %s more than %s means a leaked copy stays useful for long, so prefer short lifetimes with refresh", formatSeconds(seconds), kind, FormatDuration(limit)))
+	l.add(CodeVeryLongLifetime, SeverityWarning, fmt.Sprintf("the token lives %s from iat to "+
+		"exp; for %s more than %s means a leaked copy stays useful for long, so prefer short "+
+		"lifetimes with refresh", formatSeconds(seconds), kind, FormatDuration(limit)))
 }
 
 // formatSeconds writes a number of seconds like FormatDuration, counting

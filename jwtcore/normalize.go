@@ -36,7 +36,9 @@ func Normalize(input string) (string, []Finding) {
 	}
 	if hasSpace(text) && isTokenText(text, true) && !hasTokenWord(text) {
 		cleaned := removeSpace(text)
-		n.note(CodeInternalWhitespace, fmt.Sprintf("removed %d whitespace characters (line breaks, spaces) from inside the token: whitespace is never part of a compact JWT", len(text)-len(cleaned)))
+		n.note(CodeInternalWhitespace, fmt.Sprintf("removed %d whitespace characters (line "+
+			"breaks, spaces) from inside the token: whitespace is never part of a compact "+
+			"JWT", len(text)-len(cleaned)))
 		text = cleaned
 	}
 	if hasSurroundingText(text) {
@@ -108,7 +110,8 @@ func (n *normalizer) trimScheme(text string) string {
 	if !isSpace(text[len(scheme)]) {
 		return text
 	}
-	n.note(CodeBearerPrefix, `removed the "Bearer " prefix (the HTTP authentication scheme, not part of the token)`)
+	n.note(CodeBearerPrefix, `removed the "Bearer " prefix `+
+		`(the HTTP authentication scheme, not part of the token)`)
 	return strings.TrimLeft(text[len(scheme):], " \t")
 }
 

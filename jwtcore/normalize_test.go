@@ -8,7 +8,10 @@ import (
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
-const jwtioToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+// jwtioToken is the HS256 example token jwt.io showed until 2023.
+const jwtioToken = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." +
+	"eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ." +
+	"SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 
 func TestNormalize(t *testing.T) {
 	wrapped := jwtioToken[:40] + "\r\n" + jwtioToken[40:80] + "\r\n" + jwtioToken[80:]
@@ -119,7 +122,9 @@ func TestNormalize(t *testing.T) {
 }
 
 func TestNormalizeKeepsUnencodedPayload(t *testing.T) {
-	input := "eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19.This is the payload string!.ciks0B6Hs-amhOqxI5_iG6mPKnMDlWCb7J2Wu7mtIcg"
+	input := "eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19." +
+		"This is the payload string!." +
+		"ciks0B6Hs-amhOqxI5_iG6mPKnMDlWCb7J2Wu7mtIcg"
 	got, findings := jwtcore.Normalize(input)
 	if got != input {
 		t.Errorf("token = %q, expected the input unchanged", got)

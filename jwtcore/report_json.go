@@ -127,7 +127,8 @@ func writeText(w *jsonWriter, textKey, hexKey string, data []byte) {
 }
 
 func writeJWEParts(w *jsonWriter, segments []string) {
-	names := []string{"protected header", "encrypted key", "initialization vector", "ciphertext", "authentication tag"}
+	names := []string{"protected header", "encrypted key", "initialization vector",
+		"ciphertext", "authentication tag"}
 	w.buf.WriteByte('[')
 	for i, name := range names {
 		if i > 0 {

@@ -164,7 +164,10 @@ func TestReportJSONVerifyResult(t *testing.T) {
 	r := jwtcore.Report{Token: tok, Verify: &jwtcore.Result{
 		Status: jwtcore.StatusVerified,
 		Key:    "secret text (19 bytes)",
-		Checks: []jwtcore.Check{{Group: jwtcore.GroupSignature, Name: "signature", OK: true, Message: "HS256 signature verified"}},
+		Checks: []jwtcore.Check{{
+			Group: jwtcore.GroupSignature, Name: "signature", OK: true,
+			Message: "HS256 signature verified",
+		}},
 		Findings: []jwtcore.Finding{{Code: "weak_secret", Severity: jwtcore.SeverityWarning,
 			Message: "the secret is 19 bytes, under 32 for HS256"}},
 	}}

@@ -31,11 +31,13 @@ func parseNumericDate(raw []byte) TimeValue {
 		return stringDate(raw)
 	}
 	if kind != "number" {
-		return TimeValue{Problem: fmt.Sprintf("not a number (JSON %s): a NumericDate must be a JSON number of seconds since 1970", kind)}
+		return TimeValue{Problem: fmt.Sprintf("not a number (JSON %s): a NumericDate must be "+
+			"a JSON number of seconds since 1970", kind)}
 	}
 	at, ok := numberToTime(string(raw))
 	if !ok {
-		return TimeValue{Problem: fmt.Sprintf("%s seconds is outside the range of dates jwtlab can show", raw)}
+		return TimeValue{Problem: fmt.Sprintf("%s seconds is outside the range of dates "+
+			"jwtlab can show", raw)}
 	}
 	tv := TimeValue{OK: true, At: at}
 	tv.Problem = dateProblem(string(raw), at)
@@ -45,7 +47,8 @@ func parseNumericDate(raw []byte) TimeValue {
 // stringDate explains a NumericDate written as a JSON string, and what it
 // would mean as a number.
 func stringDate(raw []byte) TimeValue {
-	problem := "not a number (JSON string): invalid NumericDate, which must be a JSON number of seconds since 1970"
+	problem := "not a number (JSON string): invalid NumericDate, which must be a JSON number " +
+		"of seconds since 1970"
 	text, _ := unquoteJSON(raw)
 	if at, ok := numberToTime(strings.TrimSpace(text)); ok {
 		problem += "; as a number it would be " + FormatTime(at)
@@ -63,13 +66,15 @@ func dateProblem(literal string, at time.Time) string {
 	case at.Year() >= millisecondYear:
 		return millisecondProblem(literal, at)
 	case strings.ContainsAny(literal, ".eE") && at.Nanosecond() != 0:
-		return "has a fractional part: RFC 7519 allows it, but some libraries round, truncate or reject it"
+		return "has a fractional part: RFC 7519 allows it, but some libraries round, " +
+			"truncate or reject it"
 	}
 	return ""
 }
 
 func millisecondProblem(literal string, at time.Time) string {
-	message := fmt.Sprintf("looks like milliseconds: read as seconds (the standard) it is in the year %d", at.Year())
+	message := fmt.Sprintf("looks like milliseconds: read as seconds (the standard) it is in "+
+		"the year %d", at.Year())
 	if ms, ok := numberToTime(divideBy1000(literal)); ok {
 		message += "; divided by 1000 it would be " + FormatTime(ms)
 	}
