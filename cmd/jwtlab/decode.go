@@ -57,7 +57,7 @@ func runDecode(std stdio, args []string, asJSON bool) error {
 	})
 }
 
-// tokenCommand is what decode and verify do with each token.
+// tokenCommand is the per-token behaviour of decode or verify.
 type tokenCommand struct {
 	inspect func(text string) jwtcore.Report
 	// ok reports whether the token counts as a success for the exit status.
@@ -107,11 +107,12 @@ func finish(out *bufio.Writer, err error, failed bool) error {
 }
 
 // writeJSONReport writes the report as one line of JSON. The report keeps
-// header and payload as received, and a payload such as RFC 7519's
-// example holds CR LF between members, so such output is compacted:
-// json.Compact removes only whitespace between tokens and keeps member
-// order, number literals and strings byte for byte. A report that cannot
-// be encoded becomes an object with an error, so a batch goes on.
+// header and payload as received, and some payloads contain CR LF between
+// members (RFC 7519's example does). Such output is compacted with
+// json.Compact, which removes only whitespace between JSON tokens and
+// keeps member order, number literals and strings byte for byte. A report
+// that cannot be encoded becomes an object with an error, so a batch goes
+// on.
 func writeJSONReport(w io.Writer, report jwtcore.Report) {
 	data, err := report.MarshalJSON()
 	if err == nil && bytes.ContainsAny(data, "\r\n") {

@@ -17,8 +17,8 @@ type humanPrinter struct {
 	st styles
 }
 
-// inputCodePrefix marks the findings that say what was removed from the
-// pasted input.
+// inputCodePrefix starts the codes of the findings about what was removed
+// from the pasted input.
 const inputCodePrefix = "input_"
 
 // printDecoded writes everything decode shows about one token.
@@ -252,7 +252,8 @@ func (p humanPrinter) printFindings(title string, findings []jwtcore.Finding) {
 	}
 }
 
-// printNotChecked says that decode did not check the signature, and how to.
+// printNotChecked prints that decode did not check the signature, and how
+// to check it.
 func (p humanPrinter) printNotChecked(r jwtcore.Report) {
 	if r.Token == nil || r.Token.Form != jwtcore.FormJWS {
 		return

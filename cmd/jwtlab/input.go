@@ -72,8 +72,8 @@ func isTerminal(stream any) bool {
 // each. Blank lines are skipped. A token wrapped across several lines (by a
 // terminal, a log or an RFC's display form) is joined back into one record:
 // see continuesRecord. When stdin holds a single record, handle gets it
-// exactly as read, line breaks included, so the decoder can say what it
-// removed; in a batch each record loses its final line break.
+// exactly as read, line breaks included, so the decoder reports what it
+// removed. In a batch each record loses its final line break.
 func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
 	scanner := bufio.NewScanner(in)
 	scanner.Buffer(make([]byte, 64<<10), maxLineBytes)
@@ -123,7 +123,7 @@ func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
 		return handle(pending.toToken(emitted))
 	}
 	if !emitted {
-		return inputErrorf(tokenInputHints, "standard input holds no token")
+		return inputErrorf(tokenInputHints, "missing token: standard input is empty")
 	}
 	return nil
 }
@@ -175,11 +175,11 @@ func (r *record) toToken(batch bool) tokenRecord {
 
 // continues reports whether line is the next piece of a token wrapped
 // across lines rather than a token of its own. A line continues the record
-// when it holds only base64 characters and dots, and either the record
-// still lacks the two dots of a JWS, or the record already spans several
-// lines and line adds no dot (the signature going on). A line that begins
-// like a JOSE header ("eyJ") starts a new token unless the record ends in a
-// dot.
+// when three things are true. The line contains only base64 characters and
+// dots. The record and the line together contain at most the two dots of a
+// JWS. The record still lacks one of those dots, or it already spans
+// several lines. A line that begins like a JOSE header ("eyJ") starts a
+// new token unless the record ends in a dot.
 //
 // NOTE: the rule is a heuristic. A wrapped compact JWE (four dots) is split
 // after its second dot, a single line that holds both dots is never
@@ -194,14 +194,10 @@ func (r *record) continues(line string) bool {
 	if strings.HasPrefix(body, "eyJ") && !strings.HasSuffix(last, ".") {
 		return false
 	}
-	dots := strings.Count(body, ".")
-	if dots >= 2 {
+	if r.dots+strings.Count(body, ".") > 2 {
 		return false
 	}
-	if r.dots < 2 {
-		return r.dots+dots <= 2
-	}
-	return len(r.lines) > 1 && dots == 0 && r.dots == 2
+	return r.dots < 2 || len(r.lines) > 1
 }
 
 // isTokenText reports whether s holds only characters of base64, base64url

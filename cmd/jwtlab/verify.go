@@ -6,6 +6,7 @@ import (
 
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // verifyFlags are the options of jwtlab verify.
@@ -46,7 +47,12 @@ func newVerifyCmd(std stdio) *cobra.Command {
 			return runVerify(std, args, opts, f.asJSON)
 		},
 	}
-	flags := cmd.Flags()
+	f.register(cmd.Flags())
+	return cmd
+}
+
+// register defines the flags of verify on flags.
+func (f *verifyFlags) register(flags *pflag.FlagSet) {
 	f.keys.register(flags)
 	flags.StringSliceVar(&f.algs, "alg", nil,
 		"accept only these alg values (repeat the flag or give a comma-separated list); default: any alg that fits the key type")
@@ -60,7 +66,6 @@ func newVerifyCmd(std stdio) *cobra.Command {
 		"read the content of a detached payload (empty middle segment) from `FILE`, byte for byte")
 	flags.BoolVar(&f.asJSON, "json", false,
 		"print one JSON object per token, one per line: the decode output plus signature_valid, valid and checks")
-	return cmd
 }
 
 // options turns the flags into verification options.

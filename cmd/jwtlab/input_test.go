@@ -1,0 +1,248 @@
+package main
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Tokens for the splitter tests. Only their shape matters.
+const (
+	tokenA = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJlQQ"
+	tokenB = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJiIn0.c2lnbmF0dXJlQg"
+)
+
+// collectRecords runs scanRecords over input and returns what it handed on.
+func collectRecords(t *testing.T, input string) ([]tokenRecord, error) {
+	t.Helper()
+	var records []tokenRecord
+	err := scanRecords(strings.NewReader(input), func(r tokenRecord) error {
+		records = append(records, r)
+		return nil
+	})
+	return records, err
+}
+
+func TestScanRecords(t *testing.T) {
+	tests := []struct {
+		name      string
+		input     string
+		wantTexts []string
+		wantLines []int
+		wantBatch bool
+	}{
+		{
+			name:      "single token keeps its newline",
+			input:     tokenA + "\n",
+			wantTexts: []string{tokenA + "\n"},
+			wantLines: []int{1},
+		},
+		{
+			name:      "single token without newline",
+			input:     tokenA,
+			wantTexts: []string{tokenA},
+			wantLines: []int{1},
+		},
+		{
+			name:      "batch drops line breaks",
+			input:     tokenA + "\r\n" + tokenB + "\n",
+			wantTexts: []string{tokenA, tokenB},
+			wantLines: []int{1, 2},
+			wantBatch: true,
+		},
+		{
+			name:      "blank lines skipped",
+			input:     "\n" + tokenA + "\n\n   \n" + tokenB + "\n\n",
+			wantTexts: []string{tokenA, tokenB},
+			wantLines: []int{2, 5},
+			wantBatch: true,
+		},
+		{
+			name:      "bad line is its own record",
+			input:     tokenA + "\nnot a token\n" + tokenB + "\n",
+			wantTexts: []string{tokenA, "not a token", tokenB},
+			wantLines: []int{1, 2, 3},
+			wantBatch: true,
+		},
+		{
+			name:      "wrapped token joined",
+			input:     tokenA[:20] + "\n" + tokenA[20:40] + "\n" + tokenA[40:] + "\n",
+			wantTexts: []string{tokenA[:20] + "\n" + tokenA[20:40] + "\n" + tokenA[40:] + "\n"},
+			wantLines: []int{1},
+		},
+		{
+			name:      "wrapped CRLF token joined",
+			input:     tokenA[:30] + "\r\n" + tokenA[30:] + "\r\n",
+			wantTexts: []string{tokenA[:30] + "\r\n" + tokenA[30:] + "\r\n"},
+			wantLines: []int{1},
+		},
+		{
+			name:      "wrapped token in a batch",
+			input:     tokenA + "\n" + tokenB[:25] + "\n" + tokenB[25:] + "\n",
+			wantTexts: []string{tokenA, tokenB[:25] + "\n" + tokenB[25:]},
+			wantLines: []int{1, 2},
+			wantBatch: true,
+		},
+		{
+			name: "RFC display form joined",
+			input: "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9\n.\neyJpc3MiOiJqb2UiLA0K\n" +
+				"ICJleHAiOjEzMDA4MTkzODB9\n.\ndBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
+			wantTexts: []string{"eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9\n.\neyJpc3MiOiJqb2UiLA0K\n" +
+				"ICJleHAiOjEzMDA4MTkzODB9\n.\ndBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"},
+			wantLines: []int{1},
+		},
+		{
+			name:      "header-like line starts a token",
+			input:     "eyJoaSI6ImZmZHMifQ\neyJoaSI6ImZmZHMifQ\n",
+			wantTexts: []string{"eyJoaSI6ImZmZHMifQ", "eyJoaSI6ImZmZHMifQ"},
+			wantLines: []int{1, 2},
+			wantBatch: true,
+		},
+		{
+			name:      "Bearer line starts a token",
+			input:     "Bearer " + tokenA + "\nBearer " + tokenB + "\n",
+			wantTexts: []string{"Bearer " + tokenA, "Bearer " + tokenB},
+			wantLines: []int{1, 2},
+			wantBatch: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			records, err := collectRecords(t, tt.input)
+			if err != nil {
+				t.Fatalf("scanRecords: %v", err)
+			}
+			var texts []string
+			var lines []int
+			for _, r := range records {
+				texts = append(texts, r.text)
+				lines = append(lines, r.line)
+				if r.batch != tt.wantBatch {
+					t.Errorf("record at line %d: batch = %v, want %v", r.line, r.batch, tt.wantBatch)
+				}
+			}
+			if !slices.Equal(texts, tt.wantTexts) {
+				t.Errorf("texts = %q, want %q", texts, tt.wantTexts)
+			}
+			if !slices.Equal(lines, tt.wantLines) {
+				t.Errorf("lines = %v, want %v", lines, tt.wantLines)
+			}
+		})
+	}
+}
+
+func TestScanRecordsEmptyInput(t *testing.T) {
+	for _, input := range []string{"", "\n", " \n\t\n"} {
+		_, err := collectRecords(t, input)
+		var ce *cliError
+		if !errors.As(err, &ce) || ce.status != exitUsage {
+			t.Errorf("input %q: error %v, want a cliError with status %d", input, err, exitUsage)
+		}
+	}
+}
+
+func TestScanRecordsLineTooLong(t *testing.T) {
+	input := strings.Repeat("a", maxLineBytes+1)
+	_, err := collectRecords(t, input)
+	if err == nil || !strings.Contains(err.Error(), "longer than 16 MiB") {
+		t.Errorf("error = %v, want one naming the 16 MiB limit", err)
+	}
+}
+
+func TestScanRecordsManyLines(t *testing.T) {
+	input := strings.Repeat(tokenA+"\n", 100_000)
+	records, err := collectRecords(t, input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) != 100_000 {
+		t.Errorf("got %d records, want 100000", len(records))
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct {
+		input string
+		want  time.Time
+	}{
+		{input: "2020-02-15T00:00:00Z", want: time.Date(2020, 2, 15, 0, 0, 0, 0, time.UTC)},
+		{input: "2020-02-15T01:00:00+01:00", want: time.Date(2020, 2, 15, 0, 0, 0, 0, time.UTC)},
+		{input: "2020-02-15T00:00:00.5Z", want: time.Date(2020, 2, 15, 0, 0, 0, 5e8, time.UTC)},
+		{input: "1581724800", want: time.Date(2020, 2, 15, 0, 0, 0, 0, time.UTC)},
+		{input: " 1581724800 ", want: time.Date(2020, 2, 15, 0, 0, 0, 0, time.UTC)},
+		{input: "1581724800.25", want: time.Date(2020, 2, 15, 0, 0, 0, 25e7, time.UTC)},
+		{input: "0", want: time.Unix(0, 0).UTC()},
+		{input: "-86400", want: time.Date(1969, 12, 31, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.input, func(t *testing.T) {
+			got, err := parseTime(tt.input)
+			if err != nil {
+				t.Fatalf("parseTime: %v", err)
+			}
+			if !got.Equal(tt.want) {
+				t.Errorf("parseTime = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseTimeRejects(t *testing.T) {
+	for _, input := range []string{"", "yesterday", "2020-02-15", "1e400", "NaN", "99999999999999999999", "1581724800ms"} {
+		if got, err := parseTime(input); err == nil {
+			t.Errorf("parseTime(%q) = %v, want an error", input, got)
+		}
+	}
+}
+
+// FuzzScanRecords checks that splitting never panics, never loses a
+// non-space byte and hands on only non-blank records.
+func FuzzScanRecords(f *testing.F) {
+	f.Add(tokenA + "\n" + tokenB + "\n")
+	f.Add(tokenA[:20] + "\r\n" + tokenA[20:] + "\n\n" + "Bearer x\n")
+	f.Add("eyJ\n.\n.\n..\n\n")
+	f.Fuzz(func(t *testing.T, input string) {
+		records, err := collectRecords(t, input)
+		if err != nil {
+			if strings.TrimSpace(input) != "" {
+				t.Fatalf("error for non-blank input: %v", err)
+			}
+			return
+		}
+		var joined strings.Builder
+		for _, r := range records {
+			if strings.TrimSpace(r.text) == "" {
+				t.Errorf("blank record at line %d", r.line)
+			}
+			joined.WriteString(r.text)
+		}
+		if removeSpace(joined.String()) != removeSpace(input) {
+			t.Errorf("records %q lose bytes of %q", joined.String(), input)
+		}
+	})
+}
+
+func removeSpace(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// FuzzParseTime checks that --at parsing never panics and that an input
+// it accepts as whole Unix seconds gives that second.
+func FuzzParseTime(f *testing.F) {
+	for _, seed := range []string{"2020-02-15T00:00:00Z", "1581724800", "1.5", "-1", "9e18"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, input string) {
+		got, err := parseTime(input)
+		if err != nil {
+			return
+		}
+		seconds, convErr := strconv.ParseInt(strings.TrimSpace(input), 10, 64)
+		if convErr == nil && got.Unix() != seconds {
+			t.Errorf("parseTime(%q) = %v, Unix %d", input, got, got.Unix())
+		}
+	})
+}
