@@ -154,7 +154,8 @@ func (d *Document) SetStrings(name string, list []string) {
 	d.mustSet(name, append(value, ']'))
 }
 
-// mustSet sets a value that this package built and knows to be valid.
+// mustSet sets a value built by this package, which is valid JSON by
+// construction.
 func (d *Document) mustSet(name string, value []byte) {
 	if err := d.Set(name, value); err != nil {
 		panic("jwtcore: built an invalid JSON value: " + err.Error())

@@ -134,3 +134,25 @@ func TestDocumentIndent(t *testing.T) {
 		t.Errorf("Indent() =\n%s\nwant\n%s", got, want)
 	}
 }
+
+func FuzzParseDocument(f *testing.F) {
+	for _, seed := range []string{`{}`, `{"a":1,"a":2}`, `{"s":"\u00e9\/"}`, `[1]`, `{"a":`, "{\"a\":\"\xff\"}", `{"n":1e400}`} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := jwtcore.ParseDocument([]byte(text))
+		if err != nil {
+			return
+		}
+		again, err := jwtcore.ParseDocument(d.JSON())
+		if err != nil {
+			t.Fatalf("JSON() output %s does not parse: %v", d.JSON(), err)
+		}
+		if string(again.JSON()) != string(d.JSON()) {
+			t.Fatalf("JSON() is not stable: %s then %s", d.JSON(), again.JSON())
+		}
+		if again.Len() != d.Len() {
+			t.Fatalf("member count %d then %d", d.Len(), again.Len())
+		}
+	})
+}

@@ -2,6 +2,7 @@ package jwtcore
 
 import (
 	"bytes"
+	"crypto"
 	"crypto/ecdsa"
 	"crypto/rsa"
 	"encoding/base64"
@@ -225,16 +226,25 @@ func keyBits(key Key) int {
 	case KeyHMAC:
 		return len(key.Secret) * 8
 	case KeyRSA:
-		if pub, ok := key.Public.(*rsa.PublicKey); ok {
+		if pub, ok := publicKey(key).(*rsa.PublicKey); ok {
 			return pub.N.BitLen()
 		}
 	}
 	return 0
 }
 
+// publicKey returns key.Public, or the public half of key.Private when a
+// caller filled in only the private key.
+func publicKey(key Key) crypto.PublicKey {
+	if key.Public == nil && key.Private != nil {
+		return key.Private.Public()
+	}
+	return key.Public
+}
+
 // curveOf returns the JOSE name of an EC key's curve, such as "P-256".
 func curveOf(key Key) string {
-	if pub, ok := key.Public.(*ecdsa.PublicKey); ok && pub.Curve != nil {
+	if pub, ok := publicKey(key).(*ecdsa.PublicKey); ok && pub.Curve != nil {
 		return pub.Curve.Params().Name
 	}
 	return "an unknown curve"

@@ -305,3 +305,15 @@ func mustGenerate(t testing.TB, alg string) jwtcore.Key {
 	}
 	return key
 }
+
+func TestSignWithPrivateKeyOnly(t *testing.T) {
+	key := mustGenerate(t, "ES384")
+	key.Public = nil
+	signed, err := jwtcore.Sign([]byte(`{"alg":"ES384"}`), []byte(`{}`), key)
+	if err != nil {
+		t.Fatalf("Sign: %v", err)
+	}
+	if len(signed.Signature) != 96 {
+		t.Errorf("signature is %d bytes, want 96", len(signed.Signature))
+	}
+}
