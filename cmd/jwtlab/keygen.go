@@ -148,11 +148,11 @@ func writeKeyFiles(std stdio, f keygenFlags, key jwtcore.Key, files keyFiles) er
 	if err := writeFilesOnce(targets, f.force); err != nil {
 		return err
 	}
-	what := "private key"
+	written := "private key"
 	if key.Type == jwtcore.KeyHMAC {
-		what = fmt.Sprintf("%d-bit HMAC secret", len(key.Secret)*8)
+		written = fmt.Sprintf("%d-bit HMAC secret", len(key.Secret)*8)
 	}
-	printf(std.err, "wrote %s to %s (mode 0600)\n", what, f.out)
+	printf(std.err, "wrote %s to %s (mode 0600)\n", written, f.out)
 	if files.public == nil {
 		return nil
 	}

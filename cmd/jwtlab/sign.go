@@ -154,7 +154,7 @@ func signError(alg jwtcore.Algorithm, err error) error {
 	return inputErrorf(nil, "%v", err)
 }
 
-// keyHintFor tells how to give or make a key that fits alg.
+// keyHintFor returns how to give or make a key that fits alg.
 func keyHintFor(alg jwtcore.Algorithm) string {
 	if alg.KeyType == jwtcore.KeyHMAC {
 		return fmt.Sprintf("%s takes an HMAC secret: --secret, --secret-base64 or --secret-file", alg.Name)

@@ -15,15 +15,15 @@ import (
 // signingKey loads the one key source given and picks the key that can
 // sign with alg. alg none takes no key at all.
 func (f *signFlags) signingKey(flags *pflag.FlagSet, alg jwtcore.Algorithm) (jwtcore.Key, error) {
-	given := changedFlags(flags, keySourceFlags)
+	keySources := changedFlags(flags, keySourceFlags)
 	if alg.KeyType == jwtcore.KeyNone {
-		if len(given) > 0 {
+		if len(keySources) > 0 {
 			return jwtcore.Key{}, usageErrorf([]string{"leave out the key, or pick a signing alg such as HS256"},
-				"--alg none signs nothing, so %s has no use", strings.Join(given, " and "))
+				"--alg none signs nothing, so %s has no use", strings.Join(keySources, " and "))
 		}
 		return jwtcore.Key{}, nil
 	}
-	if len(given) == 0 {
+	if len(keySources) == 0 {
 		return jwtcore.Key{}, usageErrorf([]string{keyHintFor(alg)},
 			"missing key: sign needs --secret, --secret-base64, --secret-file or --key")
 	}
@@ -212,8 +212,8 @@ func setRelativeTime(payload *jwtcore.Document, name, duration string, now time.
 	return nil
 }
 
-// trimSentinel removes the sentinel's own text from the front of an error
-// message that already says the same thing in context.
+// trimSentinel removes the sentinel text from the front of an error
+// message whose context already states it.
 func trimSentinel(err, sentinel error) string {
 	return strings.TrimPrefix(err.Error(), sentinel.Error()+" ")
 }
