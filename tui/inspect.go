@@ -53,7 +53,8 @@ type InspectModel struct {
 	statusLeft  int
 	// tickID tags the tick loop, so a second loop started by mistake
 	// drops its ticks instead of doubling the rate.
-	tickID int
+	tickID       int
+	tickInterval time.Duration
 }
 
 // NewInspect returns the Inspect screen for cfg. With no token in cfg it
@@ -72,6 +73,8 @@ func NewInspect(cfg Config, styles Styles) InspectModel {
 		layout:    newInspectLayout(),
 		focus:     focusHeader,
 		tickID:    1,
+
+		tickInterval: cfg.tickInterval,
 	}
 	token, secret := cfg.Token, cfg.Secret
 	if token == "" {
@@ -121,7 +124,7 @@ type tickMsg struct{ id int }
 
 func (m InspectModel) tick() tea.Cmd {
 	id := m.tickID
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return tickMsg{id: id} })
+	return tea.Tick(m.tickInterval, func(time.Time) tea.Msg { return tickMsg{id: id} })
 }
 
 // Update handles a message for the Inspect screen.
@@ -194,6 +197,9 @@ func (m InspectModel) onPaneKey(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.EditToken):
 		m.focus = focusToken
+		return m, nil
+	case key.Matches(msg, m.keys.EditKey):
+		m.focus = focusVerify
 		return m, nil
 	case key.Matches(msg, m.keys.CopyJSON):
 		return m, m.copyJSON()

@@ -14,7 +14,7 @@ import (
 const maxNameWidth = 14
 
 // jsonBlock renders the header or the payload as coloured, indented JSON,
-// or says why it cannot.
+// or the reason it cannot.
 func (m InspectModel) jsonBlock(segment string) string {
 	t := m.report.Token
 	if t == nil {
@@ -35,7 +35,7 @@ func (m InspectModel) jsonBlock(segment string) string {
 	}
 	pretty, err := jwtcore.PrettyJSON(text)
 	if err != nil {
-		return m.styles.Warning.Render("not JSON, shown as text:") + "\n" + string(text)
+		return m.styles.Warning.Render("not JSON, shown as text:") + "\n" + printable(string(text))
 	}
 	return colorizeJSON(string(pretty), m.styles)
 }
@@ -54,9 +54,9 @@ func (m InspectModel) detailsBlock(width int) string {
 		b.WriteString(st.Muted.Render("lifetime (exp − iat): "+ex.Lifetime.String()) + "\n")
 	}
 	b.WriteString("\n" + st.Signature.Render("Verification") + "\n")
-	b.WriteString(m.checksBlock())
+	b.WriteString(m.checksBlock(width))
 	b.WriteString("\n" + st.Label.Render("Warnings") + "\n")
-	b.WriteString(m.warningsBlock())
+	b.WriteString(m.warningsBlock(width))
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -69,14 +69,14 @@ func (m InspectModel) fieldTable(fields []jwtcore.Field, width int) string {
 	}
 	nameWidth := 0
 	for _, f := range fields {
-		nameWidth = max(nameWidth, min(ansi.StringWidth(f.Name), maxNameWidth))
+		nameWidth = max(nameWidth, min(ansi.StringWidth(printable(f.Name)), maxNameWidth))
 	}
 	indent := spaces(nameWidth + 2)
 	valueWidth := max(width-nameWidth-2, 8)
 	var b strings.Builder
 	for _, f := range fields {
-		name := ansi.Truncate(f.Name, maxNameWidth, "…")
-		value := ansi.Truncate(oneLine(string(f.Value)), valueWidth, "…")
+		name := ansi.Truncate(printable(f.Name), maxNameWidth, "…")
+		value := ansi.Truncate(printable(oneLine(string(f.Value))), valueWidth, "…")
 		b.WriteString(st.ClaimName.Render(name) + spaces(nameWidth-ansi.StringWidth(name)+2))
 		b.WriteString(colorizeJSON(value, st) + "\n")
 		for _, line := range m.timeLines(f.Time) {
@@ -98,7 +98,7 @@ func (m InspectModel) timeLines(tv *jwtcore.TimeValue) []string {
 		return nil
 	}
 	if !tv.OK {
-		return []string{m.styles.Warning.Render("! " + tv.Problem)}
+		return []string{m.styles.Warning.Render("! " + printable(tv.Problem))}
 	}
 	utc := tv.At.UTC().Format("2006-01-02 15:04:05 UTC")
 	local := tv.At.In(m.location).Format("2006-01-02 15:04:05 MST")
@@ -107,7 +107,7 @@ func (m InspectModel) timeLines(tv *jwtcore.TimeValue) []string {
 		lines = append(lines, m.styles.Label.Render(tv.Relative))
 	}
 	if tv.Problem != "" {
-		lines = append(lines, m.styles.Warning.Render("! "+tv.Problem))
+		lines = append(lines, m.styles.Warning.Render("! "+printable(tv.Problem)))
 	}
 	return lines
 }
@@ -116,31 +116,39 @@ func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
 }
 
-// checksBlock renders every verification check, the key used and how to
+// checksBlock renders every verification check under its group, or how to
 // verify when nothing was.
-func (m InspectModel) checksBlock() string {
+func (m InspectModel) checksBlock(width int) string {
 	st := m.styles
 	r := m.verify.result
 	if r == nil {
 		return st.Muted.Render("not checked: type the secret or load a key file in the verify panel below (tab)") + "\n"
 	}
 	var b strings.Builder
+	group := ""
 	for _, c := range r.Checks {
+		if c.Group != group {
+			group = c.Group
+			b.WriteString(st.Muted.Render(group+" checks") + "\n")
+		}
 		mark := st.OK.Render("✔")
 		if !c.OK {
 			mark = st.Danger.Render("✘")
 		}
-		fmt.Fprintf(&b, "%s %s %s\n", mark, st.Label.Render(c.Group+" "+c.Name+":"), c.Message)
-	}
-	if r.Key != "" {
-		b.WriteString(st.Muted.Render("key: "+r.Key) + "\n")
+		b.WriteString(mark + " " + hangingIndent(st.Label.Render(printable(c.Name)+":")+" "+printable(c.Message), width-2, 2) + "\n")
 	}
 	return b.String()
 }
 
+// hangingIndent wraps text to width and indents every line but the first.
+func hangingIndent(text string, width, indent int) string {
+	wrapped := wrapTo(text, max(width, 8))
+	return strings.ReplaceAll(wrapped, "\n", "\n"+spaces(indent))
+}
+
 // warningsBlock lists the token's findings and the verification's, without
 // repeats and without the input clean-up notes shown beside the token.
-func (m InspectModel) warningsBlock() string {
+func (m InspectModel) warningsBlock(width int) string {
 	findings := m.report.Findings
 	if m.verify.result != nil {
 		findings = append(findings[:len(findings):len(findings)], m.verify.result.Findings...)
@@ -153,7 +161,7 @@ func (m InspectModel) warningsBlock() string {
 			continue
 		}
 		seen[id] = true
-		b.WriteString(m.severityMark(f.Severity) + " " + f.Message + "\n")
+		b.WriteString(m.severityMark(f.Severity) + " " + hangingIndent(printable(f.Message), width-2, 2) + "\n")
 	}
 	if b.Len() == 0 {
 		return m.styles.Muted.Render("(none)") + "\n"
@@ -199,11 +207,11 @@ func (m InspectModel) verifyHint() string {
 	v := m.verify
 	switch {
 	case v.keyProblem != "":
-		return m.styles.StatusError.Render(v.keyProblem)
+		return m.styles.StatusError.Render(printable(v.keyProblem))
 	case v.note != "":
 		return m.styles.Muted.Render(v.note)
 	case v.result != nil && v.result.Key != "":
-		return m.styles.Muted.Render("key: " + v.result.Key)
+		return m.styles.Muted.Render("key: " + printable(v.result.Key))
 	}
 	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign")
 }
@@ -234,7 +242,11 @@ func tokenSummary(r jwtcore.Report) string {
 		parts = append(parts, typ)
 	}
 	parts = append(parts, fmt.Sprintf("%d parts", len(t.Segments)))
-	if n := countWarnings(r.Findings); n > 0 {
+	switch n := countWarnings(r.Findings); n {
+	case 0:
+	case 1:
+		parts = append(parts, "1 warning")
+	default:
 		parts = append(parts, fmt.Sprintf("%d warnings", n))
 	}
 	return strings.Join(parts, " · ")

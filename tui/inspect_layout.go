@@ -15,20 +15,26 @@ import (
 // by side. Narrower screens stack every section in one scrolling pane.
 const wideWidth = 110
 
-// pane is a titled, scrollable area.
+// pane is a titled, scrollable area. The viewport keeps the scroll
+// position, and the pane renders the visible lines itself. The lines are
+// wrapped and padded to the pane's width once per content change, so a
+// frame only joins strings.
 type pane struct {
 	title string
 	vp    viewport.Model
+	lines []string
+	blank string
 }
 
 func newPane(title string) pane {
 	return pane{title: title, vp: viewport.New(0, 0)}
 }
 
-// setSize sizes the pane; the title takes one line of height.
+// setSize sizes the pane; the title takes one line of height. Call
+// setContent afterwards, because the lines are wrapped to the width.
 func (p pane) setSize(width, height int) pane {
 	p.vp.Width, p.vp.Height = width, max(height-1, 1)
-	p.vp.SetYOffset(p.vp.YOffset)
+	p.blank = spaces(width)
 	return p
 }
 
@@ -37,7 +43,11 @@ func (p pane) setSize(width, height int) pane {
 func (p pane) setContent(text string) pane {
 	offset := p.vp.YOffset
 	wrapped := ansi.Wrap(text, max(p.vp.Width-1, 1), "")
-	p.vp.SetContent(" " + strings.ReplaceAll(wrapped, "\n", "\n "))
+	p.lines = strings.Split(wrapped, "\n")
+	for i, line := range p.lines {
+		p.lines[i] = " " + line + spaces(p.vp.Width-1-ansi.StringWidth(line))
+	}
+	p.vp.SetContent(wrapped)
 	p.vp.SetYOffset(offset)
 	return p
 }
@@ -58,7 +68,7 @@ func (p pane) moreMarks() string {
 }
 
 // view renders the title line, with the scroll signs on the right, above
-// the visible lines.
+// the visible lines. Every line is exactly the pane's width.
 func (p pane) view(st Styles, titleStyle lipgloss.Style, focused bool) string {
 	if focused {
 		titleStyle = st.FocusedTitle
@@ -67,7 +77,18 @@ func (p pane) view(st Styles, titleStyle lipgloss.Style, focused bool) string {
 	marks := st.More.Render(p.moreMarks() + " ")
 	gap := max(p.vp.Width-lipgloss.Width(title)-lipgloss.Width(marks), 1)
 	line := ansi.Truncate(title+spaces(gap)+marks, p.vp.Width, "…")
-	return line + "\n" + p.vp.View()
+
+	var b strings.Builder
+	b.WriteString(line + spaces(p.vp.Width-ansi.StringWidth(line)))
+	top := min(p.vp.YOffset, len(p.lines))
+	bottom := min(top+p.vp.Height, len(p.lines))
+	for _, l := range p.lines[top:bottom] {
+		b.WriteString("\n" + l)
+	}
+	for range p.vp.Height - (bottom - top) {
+		b.WriteString("\n" + p.blank)
+	}
+	return b.String()
 }
 
 // inspectLayout places the Inspect screen's parts and keeps its panes.
@@ -182,5 +203,5 @@ func spaces(n int) string {
 	if n <= 0 {
 		return ""
 	}
-	return fmt.Sprintf("%*s", n, "")
+	return strings.Repeat(" ", n)
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
-// keySource is what the verify panel's input holds.
+// keySource is the kind of key text in the verify panel's input.
 type keySource int
 
 const (
@@ -51,8 +51,8 @@ type verifyPanel struct {
 	fileKeys []jwtcore.Key
 	filePath string
 	loading  bool
-	// keyProblem says why the typed key cannot be used; note is a
-	// harmless remark such as a removed line break.
+	// keyProblem is the reason the typed key cannot be used. note is a
+	// harmless remark, such as a removed line break.
 	keyProblem string
 	note       string
 
@@ -286,7 +286,7 @@ func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (ve
 
 // trimPastedLineBreak removes the line break a terminal copy often adds at
 // the end of a pasted secret. The input cannot hold line breaks, so the
-// note says what was removed instead of hiding it.
+// note names what was removed instead of hiding it.
 func trimPastedLineBreak(msg tea.KeyMsg) (tea.KeyMsg, string) {
 	text := string(msg.Runes)
 	trimmed := strings.TrimRight(text, "\r\n")

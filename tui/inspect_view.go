@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -18,17 +19,16 @@ const (
 	maxTokenLinesWide   = 5
 )
 
-// View renders the token block, the panes and the verify panel.
+// View renders the token block, the panes and the verify panel. The panes
+// pad every line to their width, so the columns join line by line.
 func (m InspectModel) View() string {
 	l := m.layout
 	var middle string
 	if l.wide {
-		left := lipgloss.JoinVertical(lipgloss.Left,
-			l.header.view(m.styles, m.styles.Header, m.focus == focusHeader),
-			l.payload.view(m.styles, m.styles.Payload, m.focus == focusPayload))
+		left := l.header.view(m.styles, m.styles.Header, m.focus == focusHeader) + "\n" +
+			l.payload.view(m.styles, m.styles.Payload, m.focus == focusPayload)
 		right := l.details.view(m.styles, m.styles.PaneTitle, m.focus == focusDetails)
-		rule := m.styles.Rule.Render(strings.Repeat("│\n", l.middleHeight()-1) + "│")
-		middle = lipgloss.JoinHorizontal(lipgloss.Top, left, rule, right)
+		middle = joinColumns(left, m.styles.Rule.Render("│"), right)
 	} else {
 		stack := l.stack
 		section := l.sectionAt()
@@ -36,7 +36,22 @@ func (m InspectModel) View() string {
 		focused := m.focus >= focusHeader && m.focus <= focusDetails
 		middle = stack.view(m.styles, m.sectionStyle(section), focused)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, l.tokenView, middle, l.verifyView)
+	return l.tokenView + "\n" + middle + "\n" + l.verifyView
+}
+
+// joinColumns puts left and right side by side with rule between them.
+// Both have the same number of lines.
+func joinColumns(left, rule, right string) string {
+	leftLines := strings.Split(left, "\n")
+	rightLines := strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range min(len(leftLines), len(rightLines)) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(leftLines[i] + rule + rightLines[i])
+	}
+	return b.String()
 }
 
 func sectionTitle(f focusTarget) string {
@@ -129,16 +144,19 @@ func (m InspectModel) tokenBlock(width int) string {
 	if m.focus == focusToken {
 		title = " " + st.FocusedTitle.Render("Token")
 	}
-	if cleaned := cleanupNotes(m.report.Token); cleaned != "" {
-		title += "  " + st.Muted.Render("("+cleaned+")")
+	editing := m.focus == focusToken || m.raw == ""
+	if !editing {
+		title += st.Muted.Render("  i: edit · paste: replace")
 	}
 	lines := []string{ansi.Truncate(title, width, "…")}
+	if cleaned := cleanupNotes(m.report.Token); cleaned != "" {
+		note := wrapTo(st.Muted.Render("cleaned: "+cleaned), width-1)
+		lines = append(lines, " "+strings.ReplaceAll(note, "\n", "\n "))
+	}
 	// The input line shows only while editing: otherwise the coloured
 	// token below shows the same text.
-	if m.focus == focusToken || m.raw == "" {
+	if editing {
 		lines = append(lines, " "+st.Muted.Render("›")+" "+m.input.View())
-	} else {
-		lines[0] += st.Muted.Render("  i: edit · paste: replace")
 	}
 	lines = append(lines, m.tokenLines(width)...)
 	if m.report.Err != nil {
@@ -156,7 +174,7 @@ func cleanupNotes(t *jwtcore.Token) string {
 	var notes []string
 	for _, f := range t.Findings {
 		if strings.HasPrefix(f.Code, "input_") {
-			notes = append(notes, f.Message)
+			notes = append(notes, printable(f.Message))
 		}
 	}
 	return strings.Join(notes, "; ")
@@ -166,9 +184,9 @@ func cleanupNotes(t *jwtcore.Token) string {
 func decodeErrorText(err error) string {
 	var de *jwtcore.DecodeError
 	if errors.As(err, &de) && de.Offset >= 0 && !strings.Contains(err.Error(), "offset") {
-		return fmt.Sprintf("%v (at character %d of the %s)", err, de.Offset+1, de.Segment)
+		return printable(fmt.Sprintf("%v (at character %d of the %s)", err, de.Offset+1, de.Segment))
 	}
-	return err.Error()
+	return printable(err.Error())
 }
 
 // tokenLines wraps the cleaned token with each segment in its colour and
@@ -179,33 +197,60 @@ func (m InspectModel) tokenLines(width int) []string {
 		return []string{" " + m.styles.Muted.Render("(no token)")}
 	}
 	width = max(width-2, 10)
-	text := t.Compact
+	text, markBad := t.Compact, true
+	if !isPrintable(text) {
+		// The escapes move the byte offsets, so the position of a bad
+		// character is no longer known.
+		text, markBad = printable(text), false
+	}
+	styles := m.segmentStyles(text, markBad)
+
 	limit := maxTokenLinesNarrow
 	if width >= wideWidth {
 		limit = maxTokenLinesWide
 	}
-	total := (len(text) + width - 1) / width
-	shown := min(total, limit)
-	if total > limit {
+	ends := chunkEnds(text, width)
+	shown := len(ends)
+	if shown > limit {
 		shown = limit - 1
 	}
-	styles := m.segmentStyles(text)
 	lines := make([]string, 0, shown+1)
-	for i := range shown {
-		start, end := i*width, min((i+1)*width, len(text))
+	start := 0
+	for _, end := range ends[:shown] {
 		lines = append(lines, " "+m.renderRuns(text, start, end, styles))
+		start = end
 	}
-	if total > shown {
-		more := fmt.Sprintf("↓ %d more lines of token (y copies it whole)", total-shown)
+	if hidden := len(ends) - shown; hidden > 0 {
+		more := fmt.Sprintf("↓ %d more lines of token (y copies it whole)", hidden)
 		lines = append(lines, " "+m.styles.More.Render(more))
 	}
 	return lines
 }
 
+// chunkEnds returns the byte offsets where text breaks into lines of at
+// most width cells. A token is ASCII, one cell per byte, but damaged input
+// may hold wide or multibyte characters, which are never split.
+func chunkEnds(text string, width int) []int {
+	var ends []int
+	cells := 0
+	for i, r := range text {
+		w := 1
+		if r >= utf8.RuneSelf {
+			w = max(ansi.StringWidth(string(r)), 1)
+		}
+		if cells+w > width {
+			ends = append(ends, i)
+			cells = 0
+		}
+		cells += w
+	}
+	return append(ends, len(text))
+}
+
 // segmentStyles returns, for each byte of text, the index of its style:
-// 0 header, 1 payload, 2 signature and later segments, 3 a dot, 4 the
-// character where decoding failed.
-func (m InspectModel) segmentStyles(text string) []uint8 {
+// 0 header, 1 payload, 2 signature and later segments, 3 a dot, and with
+// markBad, 4 for the character where decoding failed.
+func (m InspectModel) segmentStyles(text string, markBad bool) []uint8 {
 	styles := make([]uint8, len(text))
 	segment := uint8(0)
 	for i := range len(text) {
@@ -216,8 +261,11 @@ func (m InspectModel) segmentStyles(text string) []uint8 {
 		}
 		styles[i] = segment
 	}
-	if i, ok := badByteIndex(m.report); ok && i < len(styles) {
-		styles[i] = 4
+	if i, ok := badByteIndex(m.report); ok && markBad && i < len(styles) {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		for j := i; j < i+size; j++ {
+			styles[j] = 4
+		}
 	}
 	return styles
 }

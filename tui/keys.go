@@ -49,12 +49,14 @@ type InspectKeyMap struct {
 	Blur key.Binding
 	// EditToken moves the focus to the token input.
 	EditToken key.Binding
-	Up        key.Binding
-	Down      key.Binding
-	PageUp    key.Binding
-	PageDown  key.Binding
-	Top       key.Binding
-	Bottom    key.Binding
+	// EditKey moves the focus to the verify panel's key input.
+	EditKey  key.Binding
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Top      key.Binding
+	Bottom   key.Binding
 
 	// CopyJSON and CopyToken write to the clipboard through OSC 52.
 	CopyJSON  key.Binding
@@ -76,6 +78,7 @@ func DefaultInspectKeyMap() InspectKeyMap {
 		PrevFocus: key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
 		Blur:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "leave input")),
 		EditToken: key.NewBinding(key.WithKeys("i", "e"), key.WithHelp("i", "edit token")),
+		EditKey:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "verify with a key")),
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PageUp:    key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
@@ -96,7 +99,7 @@ func DefaultInspectKeyMap() InspectKeyMap {
 // ShortHelp returns the bindings shown in the one-line help bar.
 func (k InspectKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
-		k.NextFocus, k.Blur, k.EditToken, k.Down, k.CopyJSON, k.CopyToken,
+		k.NextFocus, k.Blur, k.EditToken, k.EditKey, k.Down, k.CopyJSON, k.CopyToken,
 		k.ShowSecret, k.KeySource, k.LoadKey,
 	}
 }
@@ -104,7 +107,7 @@ func (k InspectKeyMap) ShortHelp() []key.Binding {
 // FullHelp returns the bindings shown when the help bar is expanded.
 func (k InspectKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.NextFocus, k.PrevFocus, k.Blur, k.EditToken},
+		{k.NextFocus, k.PrevFocus, k.Blur, k.EditToken, k.EditKey},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.CopyJSON, k.CopyToken},
 		{k.ShowSecret, k.KeySource, k.LoadKey},
@@ -137,7 +140,7 @@ func (h rootHelp) FullHelp() [][]key.Binding {
 func (k InspectKeyMap) forFocus(f focusTarget, source keySource, decoded bool) InspectKeyMap {
 	typing := f == focusToken || f == focusVerify
 	onPane := !typing
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.EditToken} {
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.EditToken, &k.EditKey} {
 		b.SetEnabled(onPane)
 	}
 	k.CopyJSON.SetEnabled(onPane && decoded)

@@ -150,12 +150,8 @@ func (r rootModel) layout() rootModel {
 }
 
 func (r rootModel) View() string {
-	return lipgloss.JoinVertical(lipgloss.Left,
-		r.headerView(),
-		r.tabs[r.active].model.View(),
-		r.statusView(),
-		r.helpView(),
-	)
+	return r.headerView() + "\n" + r.tabs[r.active].model.View() + "\n" +
+		r.statusView() + "\n" + r.helpView()
 }
 
 // headerView renders the program name, the screen names and a rule.
@@ -185,5 +181,5 @@ func (r rootModel) statusView() string {
 
 func (r rootModel) helpView() string {
 	keys := rootHelp{global: r.keys, screen: r.tabs[r.active].model.Keys()}
-	return " " + r.help.View(keys)
+	return " " + strings.ReplaceAll(r.help.View(keys), "\n", "\n ")
 }

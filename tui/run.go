@@ -44,10 +44,17 @@ type Config struct {
 	// InTmux wraps OSC 52 sequences in tmux's passthrough. Run sets it
 	// from the TMUX environment variable.
 	InTmux bool
+
+	// tickInterval is how often relative times are refreshed; zero means
+	// once a second. Tests shorten it.
+	tickInterval time.Duration
 }
 
 // withDefaults fills in the zero fields of cfg.
 func (cfg Config) withDefaults() Config {
+	if cfg.tickInterval == 0 {
+		cfg.tickInterval = time.Second
+	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
