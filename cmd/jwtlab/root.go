@@ -70,6 +70,7 @@ func newRootCmd(std stdio) *cobra.Command {
 		newInspectCmd(std),
 		newSignCmd(std),
 		newKeygenCmd(std),
+		newBuildCmd(std),
 	)
 	return root
 }
