@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -29,10 +30,9 @@ func parseObject(text []byte) (Object, error) {
 // non-nil for any JSON object, even "{}", so that isObject can tell an
 // empty object from text that is not an object.
 func readMembers(text []byte) ([]Member, error) {
-	// A *bytes.Buffer lets the decoder read text in place, without a copy.
-	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
-		jsontext.AllowDuplicateNames(true),
-		jsontext.AllowInvalidUTF8(true))
+	reader := getTextDecoder(text)
+	defer reader.release()
+	dec := &reader.dec
 	if dec.PeekKind() != '{' {
 		if _, err := dec.ReadValue(); err != nil {
 			return nil, err
@@ -58,6 +58,36 @@ func readMembers(text []byte) ([]Member, error) {
 		return nil, fmt.Errorf("unexpected data after the JSON object at byte %d", dec.InputOffset())
 	}
 	return members, nil
+}
+
+// textDecoder is a pooled JSON decoder with the buffer it reads from.
+// Decoding a token parses two small objects, and a fresh jsontext.Decoder
+// for each would cost more than the parsing itself.
+type textDecoder struct {
+	buf bytes.Buffer
+	dec jsontext.Decoder
+}
+
+var textDecoders = sync.Pool{New: func() any { return new(textDecoder) }}
+
+// getTextDecoder returns a decoder over text that accepts duplicate names
+// and invalid UTF-8. Reading from a *bytes.Buffer lets it parse text in
+// place, without a copy.
+func getTextDecoder(text []byte) *textDecoder {
+	reader := textDecoders.Get().(*textDecoder)
+	reader.buf = *bytes.NewBuffer(text)
+	reader.dec.Reset(&reader.buf,
+		jsontext.AllowDuplicateNames(true),
+		jsontext.AllowInvalidUTF8(true))
+	return reader
+}
+
+// release drops the reference to the text and returns the decoder to
+// the pool.
+func (reader *textDecoder) release() {
+	reader.buf = bytes.Buffer{}
+	reader.dec.Reset(&reader.buf)
+	textDecoders.Put(reader)
 }
 
 // readMember reads one name and its value from dec, which reads text.

@@ -1,14 +1,11 @@
 package jwtcore
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // jsonScan is the result of walking every token of a JSON text: names at
@@ -33,9 +30,9 @@ const maxSafeInteger = 1 << 53
 // syntax error, because Decode has already reported bad JSON.
 func scanJSON(text []byte) jsonScan {
 	var scan jsonScan
-	dec := jsontext.NewDecoder(bytes.NewBuffer(text),
-		jsontext.AllowDuplicateNames(true),
-		jsontext.AllowInvalidUTF8(true))
+	reader := getTextDecoder(text)
+	defer reader.release()
+	dec := &reader.dec
 	name := "" // the member name a value belongs to, for messages
 	for {
 		tok, err := dec.ReadToken()
