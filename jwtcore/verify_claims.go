@@ -33,30 +33,42 @@ type claimsChecker struct {
 	checks []Check
 }
 
-// checkClaims checks exp, nbf and iat at opts.Now with opts.Leeway, and
-// iss and aud when opts sets Issuer or Audience. RFC 7519 4.1.4: the token is
-// accepted only before exp, so now >= exp + leeway is expired.
-func checkClaims(t *Token, opts VerifyOptions) []Check {
+// appendClaimChecks appends the claims checks of t to checks: exp, nbf
+// and iat at opts.Now with opts.Leeway, and iss and aud when opts sets
+// Issuer or Audience. RFC 7519 4.1.4 accepts a token only before exp, so
+// now >= exp + leeway is expired.
+func appendClaimChecks(checks []Check, t *Token, opts VerifyOptions) []Check {
 	if t == nil || t.Payload.Object == nil {
-		return []Check{{Group: GroupClaims, Name: CheckClaims, OK: true,
-			Message: skippedClaimsMessage(t)}}
+		return append(checks, Check{Group: GroupClaims, Name: CheckClaims,
+			OK: true, Message: skippedClaimsMessage(t)})
 	}
 	checker := claimsChecker{
 		payload: *t.Payload.Object,
-		now:     float64(opts.Now.UnixNano()) / 1e9,
-		leeway:  opts.Leeway.Seconds(),
-		nowUTC:  opts.Now.UTC(),
+		// Unix and Nanosecond, unlike UnixNano, work for any year.
+		now:    float64(opts.Now.Unix()) + float64(opts.Now.Nanosecond())/1e9,
+		leeway: opts.Leeway.Seconds(),
+		nowUTC: opts.Now.UTC(),
+		checks: checks,
 	}
-	checker.checkExpiry()
-	checker.checkNotBefore()
-	checker.checkIssuedAt()
+	checker.checkAll(opts)
+	return checker.checks
+}
+
+// checkClaims returns the claims checks of t.
+func checkClaims(t *Token, opts VerifyOptions) []Check {
+	return appendClaimChecks(nil, t, opts)
+}
+
+func (c *claimsChecker) checkAll(opts VerifyOptions) {
+	c.checkExpiry()
+	c.checkNotBefore()
+	c.checkIssuedAt()
 	if opts.Issuer != "" {
-		checker.checkIssuer(opts.Issuer)
+		c.checkIssuer(opts.Issuer)
 	}
 	if opts.Audience != "" {
-		checker.checkAudience(opts.Audience)
+		c.checkAudience(opts.Audience)
 	}
-	return checker.checks
 }
 
 func skippedClaimsMessage(t *Token) string {

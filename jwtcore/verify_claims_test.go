@@ -163,3 +163,13 @@ func TestDescribeSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckClaimsZeroTime(t *testing.T) {
+	checks := checkClaims(claimsToken("exp", "1300819380", "iat", "1300819000"), VerifyOptions{})
+	if !checks[0].OK {
+		t.Errorf("exp check at the zero time failed: %s", checks[0].Message)
+	}
+	if checks[1].OK {
+		t.Errorf("iat check at the zero time passed: %s", checks[1].Message)
+	}
+}

@@ -82,14 +82,14 @@ func (v *signatureVerifier) accept(candidate candidateKey) {
 	v.result.Key = candidate.describe()
 	if v.critError != "" {
 		v.result.pass(GroupSignature, CheckSignature, "the signature bytes "+
-			"match "+candidate.describe())
+			"match "+v.result.Key)
 		v.result.fail(GroupSignature, CheckCrit, "the signature bytes "+
 			"matched, but the token must be rejected: "+v.critError)
 		return
 	}
 	v.result.Status = StatusVerified
 	v.result.pass(GroupSignature, CheckSignature, "the signature verifies "+
-		"with "+candidate.describe())
+		"with "+v.result.Key)
 }
 
 func (v *signatureVerifier) reject(input string, tried []candidateKey) {

@@ -39,7 +39,7 @@ func Verify(t *Token, opts VerifyOptions) Result {
 	}
 	verifier := signatureVerifier{token: t, options: opts, result: &result}
 	verifier.run()
-	result.Checks = append(result.Checks, checkClaims(t, opts)...)
+	result.Checks = appendClaimChecks(result.Checks, t, opts)
 	return result
 }
 
