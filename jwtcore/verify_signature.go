@@ -134,6 +134,12 @@ func (v *signatureVerifier) checkForm() bool {
 		v.result.fail(GroupSignature, CheckForm, "the header could not be "+
 			"decoded, so there is no alg to verify with")
 		return false
+	case t.Segments[1] != "" && t.Payload.Bytes == nil && !isUnencoded(t):
+		// A signature over bytes that no reader can decode proves nothing
+		// useful, so a malformed payload rejects the token.
+		v.result.fail(GroupSignature, CheckForm, "the payload segment is "+
+			"not valid base64url, so the token is malformed")
+		return false
 	}
 	return true
 }

@@ -398,3 +398,21 @@ func TestVerifyPrivateKeyNoted(t *testing.T) {
 	}
 	requireFinding(t, result, "private_key_given", "needs only the public key")
 }
+
+func TestVerifyMalformedPayloadRejected(t *testing.T) {
+	secret := []byte("malformed-secret-0123456789-0123")
+	input := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256"}`)) + ".not*base64"
+	signature, err := jwt.SigningMethodHS256.Sign(input, secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, _ := Decode(input + "." + base64.RawURLEncoding.EncodeToString(signature))
+	if token == nil {
+		t.Fatal("Decode returned no token")
+	}
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(string(secret))}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFailedCheck(t, result, CheckForm, "not valid base64url")
+}
