@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/base64"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
@@ -90,11 +89,11 @@ func runKeygen(std stdio, flags *pflag.FlagSet, f keygenFlags) error {
 // validate checks the flags that GenerateKey does not.
 func (f keygenFlags) validate(flags *pflag.FlagSet) error {
 	if !flags.Changed("alg") {
-		return usageErrorf([]string{"supported values: " + strings.Join(keyAlgorithms(), ", ")},
+		return usageErrorf([]string{"supported values: " + strings.Join(verifiableAlgorithms(), ", ")},
 			"missing --alg: keygen makes a key for one algorithm, such as --alg ES256")
 	}
 	if alg, ok := jwtcore.LookupAlgorithm(f.alg); !ok || alg.Unsafe {
-		return usageErrorf([]string{"supported values: " + strings.Join(keyAlgorithms(), ", ")},
+		return usageErrorf([]string{"supported values: " + strings.Join(verifiableAlgorithms(), ", ")},
 			"unsupported --alg %q", f.alg)
 	}
 	if f.format != "pem" && f.format != "jwk" {
@@ -105,11 +104,6 @@ func (f keygenFlags) validate(flags *pflag.FlagSet) error {
 		return usageErrorf([]string{"give a file name prefix, such as --out mykey"}, "empty --out")
 	}
 	return nil
-}
-
-// keyAlgorithms lists the algorithms that take a key.
-func keyAlgorithms() []string {
-	return slices.DeleteFunc(algorithmNames(), func(name string) bool { return name == "none" })
 }
 
 func encodeKeyFiles(key jwtcore.Key, format string) (keyFiles, error) {
