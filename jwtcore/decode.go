@@ -86,6 +86,7 @@ func (t *Token) decodeHeader() error {
 // detached payload (RFC 7515 appendix F), and with "b64": false in the
 // header the segment is the payload itself (RFC 7797).
 func (t *Token) decodePayload(segment string) error {
+	t.Payload.Unencoded = t.unencodedPayload()
 	switch {
 	case segment == "":
 		t.Payload.Detached = true
@@ -93,8 +94,7 @@ func (t *Token) decodePayload(segment string) error {
 			"JWS with a detached payload (RFC 7515 appendix F), whose content travels "+
 			"separately and is needed to verify the signature")
 		return nil
-	case t.unencodedPayload():
-		t.Payload.Unencoded = true
+	case t.Payload.Unencoded:
 		t.Payload.Bytes = []byte(segment)
 		t.note(CodeUnencodedPayload, SeverityInfo, "the header sets \"b64\": false, so the "+
 			"payload segment is the payload itself, not base64url (RFC 7797)")

@@ -151,6 +151,10 @@ func TestDecodePayloadForms(t *testing.T) {
 		"detached": {
 			input: header + "..c2ln", detached: true, wantCode: jwtcore.CodeDetachedPayload,
 		},
+		"detached unencoded": {
+			input:    encodeSegment(`{"alg":"HS256","b64":false,"crit":["b64"]}`) + "..c2ln",
+			detached: true, unencoded: true, wantCode: jwtcore.CodeDetachedPayload,
+		},
 		"unencoded": {
 			input:     encodeSegment(`{"alg":"HS256","b64":false,"crit":["b64"]}`) + ".$02 paid!.c2ln",
 			unencoded: true, payload: "$02 paid!", wantCode: jwtcore.CodeUnencodedPayload,

@@ -130,7 +130,7 @@ func duplicateNames(members []Member) []string {
 func PrettyJSON(text []byte) ([]byte, error) {
 	value := jsontext.Value(bytes.Clone(text))
 	if err := value.Indent(jsontext.WithIndent("  ")); err != nil {
-		return nil, fmt.Errorf("format JSON: %w", err)
+		return nil, fmt.Errorf("invalid JSON: %w", err)
 	}
 	return value, nil
 }
