@@ -62,6 +62,7 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("%s needs "+
 			"%s, and no key given is one: %s", v.alg.Name,
 			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
+		v.failCrit()
 		return
 	}
 	v.result.pass(GroupSignature, CheckKeyType, strconv.Itoa(len(usable))+
@@ -101,9 +102,7 @@ func (v *signatureVerifier) reject(input string, tried []candidateKey) {
 	v.result.Key = "tried " + strings.Join(descriptions, "; ")
 	v.result.fail(GroupSignature, CheckSignature, fmt.Sprintf("the "+
 		"signature does not verify with %s", strings.Join(descriptions, " or ")))
-	if v.critError != "" {
-		v.result.fail(GroupSignature, CheckCrit, v.critError)
-	}
+	v.failCrit()
 }
 
 // explainMismatch adds findings that explain a failed check: a secret

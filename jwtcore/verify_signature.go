@@ -85,9 +85,9 @@ type signatureVerifier struct {
 	options VerifyOptions
 	result  *Result
 	alg     Algorithm
-	// critError is set when crit names an extension jwtlab does not
-	// implement. The signature is still computed, so the message can state
-	// whether the bytes matched.
+	// critError explains why crit rejects the token, or is empty. The
+	// signature is still computed, so the message can state whether the
+	// bytes matched.
 	critError string
 }
 
@@ -101,18 +101,28 @@ func (v *signatureVerifier) run() {
 	if len(v.options.Keys) == 0 {
 		v.result.Status = StatusNotChecked
 		v.result.Key = "no key given"
+		v.failCrit()
 		return
 	}
 	input, ok := v.signingInput()
 	if !ok {
+		v.failCrit()
 		return
 	}
 	if len(v.token.Signature) == 0 {
 		v.result.fail(GroupSignature, CheckSignature, emptySignatureMessage(
 			v.token.Segments[2], v.alg.Name))
+		v.failCrit()
 		return
 	}
 	v.verifyWithKeys(input)
+}
+
+// failCrit records the crit failure, if any, when no signature matched.
+func (v *signatureVerifier) failCrit() {
+	if v.critError != "" {
+		v.result.fail(GroupSignature, CheckCrit, v.critError)
+	}
 }
 
 // checkForm rejects input that is not a three-segment JWS.

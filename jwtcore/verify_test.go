@@ -416,3 +416,12 @@ func TestVerifyMalformedPayloadRejected(t *testing.T) {
 	}
 	requireFailedCheck(t, result, CheckForm, "not valid base64url")
 }
+
+func TestVerifyCritWithoutKey(t *testing.T) {
+	token, _ := caseToken(t, "header_crit_unknown")
+	result := Verify(token, VerifyOptions{Now: checkTime})
+	if result.Status != StatusNotChecked {
+		t.Errorf("Status = %v, want not checked", result.Status)
+	}
+	requireFailedCheck(t, result, CheckCrit, "https://example.invalid/must-understand")
+}
