@@ -79,10 +79,12 @@ func NewInspect(cfg Config, styles Styles) InspectModel {
 	token, secret := cfg.Token, cfg.Secret
 	if token == "" {
 		token, secret = jwtcore.ExampleToken(cfg.Now())
-		m.status = "built-in example token, signed with a public example secret"
 	}
 	m.verify.setSecret(secret)
 	m.setRaw(token)
+	if cfg.Token == "" {
+		m.status = "built-in example token, signed with a public example secret"
+	}
 	m.input.SetValue(token)
 	m.input.CursorStart()
 	return m.applyFocus().refreshAll()
@@ -246,10 +248,11 @@ func (m InspectModel) replaceToken(text string) (InspectModel, tea.Cmd) {
 	return m, cmd
 }
 
-// setRaw inspects text and rebuilds every view of it. The verify result is
-// kept until the new one arrives, so it is cleared here.
+// setRaw inspects text and rebuilds every view of it. The verify result
+// and the status message belong to the previous token, so both are cleared.
 func (m *InspectModel) setRaw(text string) {
 	m.raw = text
+	m.status, m.statusError, m.statusLeft = "", false, 0
 	m.report = jwtcore.Inspect(text, jwtcore.InspectOptions{Now: m.now()})
 	m.verify.result = nil
 	*m = m.refreshAll()

@@ -27,6 +27,9 @@ func TestInspectPasteShowsDecodedToken(t *testing.T) {
 	if got := h.inspect().report.Token.Compact; got != c.Token {
 		t.Errorf("inspected token = %q, want the pasted token", got)
 	}
+	if strings.Contains(view, "built-in example") {
+		t.Errorf("status still describes the example token:\n%s", view)
+	}
 }
 
 func TestInspectCleanupNoteShown(t *testing.T) {
