@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rsa"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -62,6 +63,7 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("%s needs "+
 			"%s, and no key given is one: %s", v.alg.Name,
 			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
+		v.noteAlgorithmConfusion()
 		v.failCrit()
 		return
 	}
@@ -125,9 +127,6 @@ func (v *signatureVerifier) explainMismatch(input string, key Key) {
 // keyMismatch returns why key cannot verify v.alg, or "" when it can.
 func (v *signatureVerifier) keyMismatch(key Key) string {
 	if key.Type != v.alg.KeyType {
-		if v.alg.KeyType == KeyHMAC {
-			v.noteAlgorithmConfusion(key)
-		}
 		return "it is " + describeKeyType(key.Type)
 	}
 	if key.Alg != "" && key.Alg != v.alg.Name {
@@ -146,7 +145,19 @@ func (v *signatureVerifier) keyMismatch(key Key) string {
 	return ""
 }
 
-func (v *signatureVerifier) noteAlgorithmConfusion(key Key) {
+// noteAlgorithmConfusion explains an HMAC alg met only by asymmetric keys,
+// which is how a forged key-confusion token arrives.
+func (v *signatureVerifier) noteAlgorithmConfusion() {
+	if v.alg.KeyType != KeyHMAC {
+		return
+	}
+	index := slices.IndexFunc(v.options.Keys, func(key Key) bool {
+		return key.Type != KeyHMAC
+	})
+	if index < 0 {
+		return
+	}
+	key := v.options.Keys[index]
 	message := fmt.Sprintf("the token names alg %s (HMAC), but the key "+
 		"given is %s; jwtlab rejects this, because a verifier that fed the "+
 		"public key bytes to HMAC would accept a token anyone can forge "+

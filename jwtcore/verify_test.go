@@ -425,3 +425,30 @@ func TestVerifyCritWithoutKey(t *testing.T) {
 	}
 	requireFailedCheck(t, result, CheckCrit, "https://example.invalid/must-understand")
 }
+
+func TestVerifyConfusionNotNotedWhenSecretFits(t *testing.T) {
+	token, c := caseToken(t, "jwtio_hs256_legacy")
+	keys := []Key{
+		{Type: KeyRSA, Public: &generatedKeys.rsa.PublicKey},
+		SecretFromText(*c.Key.Secret),
+	}
+	result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
+	if result.Status != StatusVerified {
+		t.Errorf("Status = %v, want verified", result.Status)
+	}
+	if findingByCode(result.Findings, "algorithm_confusion") != nil {
+		t.Errorf("algorithm_confusion noted although an HMAC secret verified: %+v", result.Findings)
+	}
+}
+
+func TestVerifyEmptySecretRejected(t *testing.T) {
+	token, _ := caseToken(t, "jwtio_hs256_legacy")
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText("")}, Now: checkTime})
+	if result.Status != StatusInvalid {
+		t.Errorf("Status = %v, want invalid", result.Status)
+	}
+	requireFailedCheck(t, result, CheckKeyType, "the secret is empty")
+	if findingByCode(result.Findings, "algorithm_confusion") != nil {
+		t.Error("algorithm_confusion noted for an empty HMAC secret")
+	}
+}
