@@ -104,7 +104,7 @@ func (c *claimsChecker) numericDate(name string) (seconds float64, present, ok b
 	seconds, err := strconv.ParseFloat(literal, 64)
 	if err != nil || math.IsInf(seconds, 0) || math.IsNaN(seconds) {
 		c.add(name, false, fmt.Sprintf("%s is %s, which is out of range for "+
-			"a time", name, literal))
+			"a time", name, shortenLiteral(literal)))
 		return 0, true, false
 	}
 	return seconds, true, true
@@ -207,7 +207,7 @@ func (c *claimsChecker) checkAudience(expected string) {
 		}
 	}
 	c.add(CheckAudience, false, fmt.Sprintf("aud is %s, which does not "+
-		"contain %q", strings.TrimSpace(string(raw)), expected))
+		"contain %q", shortenLiteral(strings.TrimSpace(string(raw))), expected))
 }
 
 // dateLayout formats times in claims messages, with a fraction only when
@@ -241,10 +241,20 @@ func describeJSONValue(literal string) string {
 	case literal == "null":
 		return "null"
 	}
-	if len(literal) <= 40 {
+	if len(literal) <= maxQuotedLiteral {
 		return kind + " (" + literal + ")"
 	}
 	return kind
+}
+
+// maxQuotedLiteral is the longest JSON literal a message quotes whole.
+const maxQuotedLiteral = 40
+
+func shortenLiteral(literal string) string {
+	if len(literal) <= maxQuotedLiteral {
+		return literal
+	}
+	return literal[:maxQuotedLiteral] + "..."
 }
 
 func millisecondHint(seconds float64) string {
