@@ -156,7 +156,11 @@ func (p humanPrinter) summarize(r jwtcore.Report) string {
 			text += " · exp " + c.Time.At.UTC().Format("2006-01-02T15:04:05Z") + " (" + c.Time.Relative + ")"
 		}
 	}
-	if n := len(tokenWarnings(r)); n > 0 {
+	switch n := len(tokenWarnings(r)); n {
+	case 0:
+	case 1:
+		text += p.st.warn(" · 1 warning")
+	default:
 		text += p.st.warn(fmt.Sprintf(" · %d warnings", n))
 	}
 	return text

@@ -159,7 +159,7 @@ func (p humanPrinter) printVerified(r jwtcore.Report) {
 		if !c.OK {
 			mark = p.st.bad("✘")
 		}
-		printf(p.w, "  %s %s %s\n", mark, p.st.name(c.Name), c.Message)
+		printf(p.w, "  %s %s %s\n", mark, p.st.name(c.Name+":"), c.Message)
 	}
 	p.printFindings("Key and verification notes", result.Findings)
 }
@@ -178,7 +178,7 @@ func (p humanPrinter) printVerifiedSummary(line int, r jwtcore.Report) {
 	verdict := p.badge(r.Verify.Status)
 	for _, c := range r.Verify.Checks {
 		if !c.OK {
-			verdict += " · " + p.st.bad("✘ "+c.Name) + " " + c.Message
+			verdict += " · " + p.st.bad("✘ "+c.Name+":") + " " + c.Message
 		}
 	}
 	printf(p.w, "%s %s %s\n", prefix, verdict, p.st.faint("· "+p.summarize(r)))
