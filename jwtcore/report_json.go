@@ -1,14 +1,11 @@
 package jwtcore
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"strconv"
 	"unicode/utf8"
-
-	"github.com/go-json-experiment/json/jsontext"
 )
 
 // MarshalJSON encodes the report as one JSON object, the format that
@@ -50,24 +47,21 @@ import (
 // MarshalJSON directly to print them byte for byte.
 func (r Report) MarshalJSON() ([]byte, error) {
 	w := &jsonWriter{}
-	w.buf.WriteByte('{')
-	r.writeToken(w)
-	r.writeExplanation(w)
-	r.writeWarnings(w)
-	r.writeError(w)
-	r.writeVerify(w)
-	w.buf.WriteByte('}')
-	if w.err != nil {
-		return nil, w.err
-	}
+	w.object(func() {
+		r.writeToken(w)
+		r.writeExplanation(w)
+		r.writeWarnings(w)
+		r.writeError(w)
+		r.writeVerify(w)
+	})
 	return w.buf.Bytes(), nil
 }
 
 func (r Report) writeToken(w *jsonWriter) {
 	t := r.Token
 	if t == nil {
-		w.raw("form", []byte(`"damaged"`))
-		w.raw("header", []byte("null"))
+		w.str("form", FormDamaged.String())
+		w.null("header")
 		return
 	}
 	w.str("form", t.Form.String())
@@ -76,7 +70,7 @@ func (r Report) writeToken(w *jsonWriter) {
 	if t.Signature != nil {
 		w.str("signature", base64.RawURLEncoding.EncodeToString(t.Signature))
 	} else {
-		w.raw("signature", []byte("null"))
+		w.null("signature")
 	}
 	if t.Form == FormJWE {
 		w.key("jwe_parts")
@@ -88,9 +82,9 @@ func (r Report) writeHeader(w *jsonWriter) {
 	h := r.Token.Header
 	switch {
 	case h.Text == nil:
-		w.raw("header", []byte("null"))
+		w.null("header")
 	case !isObject(h):
-		w.raw("header", []byte("null"))
+		w.null("header")
 		writeText(w, "header_text", "header_hex", h.Text)
 	default:
 		w.raw("header", validUTF8(h.Text))
@@ -109,10 +103,10 @@ func (r Report) writePayload(w *jsonWriter) {
 		writeText(w, "payload_text", "payload_hex", p.Bytes)
 	}
 	if p.Detached {
-		w.raw("payload_detached", []byte("true"))
+		w.boolean("payload_detached", true)
 	}
 	if p.Unencoded {
-		w.raw("payload_unencoded", []byte("true"))
+		w.boolean("payload_unencoded", true)
 	}
 }
 
@@ -126,25 +120,19 @@ func writeText(w *jsonWriter, textKey, hexKey string, data []byte) {
 	w.str(hexKey, hex.EncodeToString(data))
 }
 
+// writeJWEParts writes the name and decoded size of the five parts of a
+// compact JWE, with -1 for a part that is not valid base64url.
 func writeJWEParts(w *jsonWriter, segments []string) {
 	names := []string{"protected header", "encrypted key", "initialization vector",
 		"ciphertext", "authentication tag"}
-	w.buf.WriteByte('[')
-	for i, name := range names {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
+	w.objectArray(len(names), func(i int) {
 		size := -1
 		if decoded, _, err := decodeSegment(segments[i], "part"); err == nil {
 			size = len(decoded)
 		}
-		w.buf.WriteByte('{')
-		w.first = true
-		w.str("name", name)
-		w.raw("bytes", []byte(strconv.Itoa(size)))
-		w.buf.WriteByte('}')
-	}
-	w.buf.WriteByte(']')
+		w.str("name", names[i])
+		w.number("bytes", strconv.Itoa(size))
+	})
 }
 
 func (r Report) writeExplanation(w *jsonWriter) {
@@ -156,26 +144,19 @@ func (r Report) writeExplanation(w *jsonWriter) {
 	if e.HasLifetime && r.Token != nil {
 		seconds, _ := lifetimeSeconds(r.Token.Payload.Object)
 		w.str("lifetime", formatSeconds(seconds))
-		w.raw("lifetime_seconds", []byte(strconv.FormatFloat(seconds, 'f', -1, 64)))
+		w.number("lifetime_seconds", strconv.FormatFloat(seconds, 'f', -1, 64))
 	}
 }
 
 func writeFields(w *jsonWriter, fields []Field) {
-	w.buf.WriteByte('[')
-	for i, f := range fields {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
-		w.buf.WriteByte('{')
-		w.first = true
+	w.objectArray(len(fields), func(i int) {
+		f := fields[i]
 		w.str("name", f.Name)
 		w.raw("value", validUTF8(f.Value))
 		w.str("category", f.Category.String())
 		w.str("description", f.Description)
 		writeTime(w, f.Time)
-		w.buf.WriteByte('}')
-	}
-	w.buf.WriteByte(']')
+	})
 }
 
 func writeTime(w *jsonWriter, tv *TimeValue) {
@@ -197,19 +178,11 @@ func (r Report) writeWarnings(w *jsonWriter) {
 		findings = append(findings[:len(findings):len(findings)], r.Verify.Findings...)
 	}
 	w.key("warnings")
-	w.buf.WriteByte('[')
-	for i, f := range findings {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
-		w.buf.WriteByte('{')
-		w.first = true
-		w.str("code", f.Code)
-		w.str("severity", f.Severity.String())
-		w.str("message", f.Message)
-		w.buf.WriteByte('}')
-	}
-	w.buf.WriteByte(']')
+	w.objectArray(len(findings), func(i int) {
+		w.str("code", findings[i].Code)
+		w.str("severity", findings[i].Severity.String())
+		w.str("message", findings[i].Message)
+	})
 }
 
 func (r Report) writeError(w *jsonWriter) {
@@ -222,93 +195,43 @@ func (r Report) writeError(w *jsonWriter) {
 		code, segment, offset = decodeErr.Code(), decodeErr.Segment, decodeErr.Offset
 	}
 	w.key("error")
-	w.buf.WriteByte('{')
-	w.first = true
-	w.str("code", code)
-	w.str("message", r.Err.Error())
-	if segment == "" {
-		w.raw("segment", []byte("null"))
-	} else {
-		w.str("segment", segment)
-	}
-	if offset < 0 {
-		w.raw("offset", []byte("null"))
-	} else {
-		w.raw("offset", []byte(strconv.Itoa(offset)))
-	}
-	w.buf.WriteByte('}')
-	w.first = false
+	w.object(func() {
+		w.str("code", code)
+		w.str("message", r.Err.Error())
+		if segment == "" {
+			w.null("segment")
+		} else {
+			w.str("segment", segment)
+		}
+		if offset < 0 {
+			w.null("offset")
+		} else {
+			w.number("offset", strconv.Itoa(offset))
+		}
+	})
 }
 
 func (r Report) writeVerify(w *jsonWriter) {
 	v := r.Verify
 	if v == nil {
-		w.raw("signature_checked", []byte("false"))
-		w.str("signature_message", "decoding did not check the signature: give a secret or key to verify it")
+		w.boolean("signature_checked", false)
+		w.str("signature_message",
+			"decoding did not check the signature: give a secret or key to verify it")
 		return
 	}
-	checked := v.Status == StatusVerified || v.Status == StatusInvalid
-	w.raw("signature_checked", []byte(strconv.FormatBool(checked)))
-	w.raw("signature_valid", []byte(strconv.FormatBool(v.SignatureValid())))
-	w.raw("valid", []byte(strconv.FormatBool(v.Valid())))
+	w.boolean("signature_checked", v.Status == StatusVerified || v.Status == StatusInvalid)
+	w.boolean("signature_valid", v.SignatureValid())
+	w.boolean("valid", v.Valid())
 	w.str("status", v.Status.String())
 	w.str("key", v.Key)
 	w.key("checks")
-	w.buf.WriteByte('[')
-	for i, c := range v.Checks {
-		if i > 0 {
-			w.buf.WriteByte(',')
-		}
-		w.buf.WriteByte('{')
-		w.first = true
+	w.objectArray(len(v.Checks), func(i int) {
+		c := v.Checks[i]
 		w.str("name", c.Name)
 		w.str("group", c.Group)
-		w.raw("ok", []byte(strconv.FormatBool(c.OK)))
+		w.boolean("ok", c.OK)
 		w.str("message", c.Message)
-		w.buf.WriteByte('}')
-	}
-	w.buf.WriteByte(']')
-}
-
-// jsonWriter appends object members to buf. Raw values are copied as
-// they are, which is what keeps the token's JSON exact.
-type jsonWriter struct {
-	buf   bytes.Buffer
-	first bool // no member written yet in the current object
-	err   error
-}
-
-func (w *jsonWriter) key(name string) {
-	if w.buf.Len() > 1 && !w.first {
-		w.buf.WriteByte(',')
-	}
-	w.first = false
-	w.appendQuoted(name)
-	w.buf.WriteByte(':')
-}
-
-func (w *jsonWriter) str(name, value string) {
-	w.key(name)
-	w.appendQuoted(value)
-}
-
-func (w *jsonWriter) raw(name string, value []byte) {
-	w.key(name)
-	w.buf.Write(value)
-}
-
-func (w *jsonWriter) appendQuoted(s string) {
-	// AppendQuote writes U+FFFD for invalid UTF-8 and then reports an
-	// error, which is safe to drop because the output is complete.
-	quoted, _ := jsontext.AppendQuote(nil, s)
-	w.buf.Write(quoted)
-}
-
-func validUTF8(raw []byte) []byte {
-	if utf8.Valid(raw) {
-		return raw
-	}
-	return bytes.ToValidUTF8(raw, []byte("\uFFFD"))
+	})
 }
 
 // String returns "jws", "jwe" or "damaged".
