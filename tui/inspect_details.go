@@ -189,9 +189,9 @@ func (m InspectModel) verifyBlock(width int) string {
 	}
 	input := " " + title + " " + st.Muted.Render(v.source.label()+":") + " " + v.input.View()
 
-	sig, sigKind := v.badge(m.report.Token)
+	sig, sigKind := v.badge(m.report.Token, m.report.Err)
 	verdicts := " " + m.kindStyle(sigKind).Render(sig)
-	if claims, kind := v.claimsBadge(); claims != "" {
+	if claims, kind := v.claimsBadge(m.report.Token); claims != "" {
 		verdicts += "   " + m.kindStyle(kind).Render(claims)
 	}
 	return lipgloss.JoinVertical(lipgloss.Left,
@@ -210,10 +210,23 @@ func (m InspectModel) verifyHint() string {
 		return m.styles.StatusError.Render(printable(v.keyProblem))
 	case v.note != "":
 		return m.styles.Muted.Render(v.note)
+	case v.result != nil && firstFailure(*v.result) != "":
+		return m.styles.StatusError.Render(printable(firstFailure(*v.result)))
 	case v.result != nil && v.result.Key != "":
 		return m.styles.Muted.Render("key: " + printable(v.result.Key))
 	}
 	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign")
+}
+
+// firstFailure returns the message of the first failed check, so the
+// panel names the reason beside the verdict; the details list every check.
+func firstFailure(r jwtcore.Result) string {
+	for _, c := range r.Checks {
+		if !c.OK {
+			return c.Name + ": " + c.Message
+		}
+	}
+	return ""
 }
 
 func (m InspectModel) kindStyle(kind string) lipgloss.Style {

@@ -61,6 +61,7 @@ func TestInspectVerifyBadges(t *testing.T) {
 	}{
 		{name: "right secret", token: legacy.Token, secret: legacy.Key.Secret, want: "✔ verified"},
 		{name: "wrong secret", token: legacy.Token, secret: "not-the-secret", want: "✘ invalid signature"},
+		{name: "wrong secret reason", token: legacy.Token, secret: "not-the-secret", want: "signature: "},
 		{name: "no secret", token: legacy.Token, secret: "", want: "○ not checked"},
 		{name: "tampered payload", token: loadCase(t, "signature_invalid_tampered_payload").Token,
 			secret: "a-string-secret-at-least-256-bits-long", want: "✘ invalid signature"},
@@ -123,6 +124,16 @@ func TestMalformedTokenExplainedInPlace(t *testing.T) {
 			t.Errorf("view lacks %q:\n%s", want, view)
 		}
 	}
+	h.key("v")
+	h.typeText("some-secret")
+	view = h.view()
+	if !strings.Contains(view, "rejected: malformed token") {
+		t.Errorf("a malformed token with a key is not rejected as malformed:\n%s", view)
+	}
+	if strings.Contains(view, "claims valid") {
+		t.Errorf("claims of an undecoded payload are reported valid:\n%s", view)
+	}
+	h.key("esc")
 	if _, ok := badByteIndex(h.inspect().report); !ok {
 		t.Error("the bad character is not located in the token")
 	}

@@ -298,8 +298,9 @@ func trimPastedLineBreak(msg tea.KeyMsg) (tea.KeyMsg, string) {
 }
 
 // badge returns the signature verdict as a short label and a style name:
-// "ok", "danger", "warning" or "muted".
-func (v verifyPanel) badge(tok *jwtcore.Token) (label, kind string) {
+// "ok", "danger", "warning" or "muted". A token that did not decode
+// completely is rejected as malformed, whatever the key.
+func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind string) {
 	switch {
 	case v.loading:
 		return "… reading key file", "muted"
@@ -313,10 +314,13 @@ func (v verifyPanel) badge(tok *jwtcore.Token) (label, kind string) {
 		return "○ not checked", "muted"
 	}
 	switch v.result.Status {
+	case jwtcore.StatusInvalid:
+		if decodeErr != nil {
+			return "✘ rejected: malformed token", "danger"
+		}
+		return "✘ invalid signature", "danger"
 	case jwtcore.StatusVerified:
 		return "✔ verified", "ok"
-	case jwtcore.StatusInvalid:
-		return "✘ invalid signature", "danger"
 	case jwtcore.StatusUnsigned:
 		return "! unsigned (alg none)", "danger"
 	case jwtcore.StatusUnsupported:
@@ -326,18 +330,30 @@ func (v verifyPanel) badge(tok *jwtcore.Token) (label, kind string) {
 }
 
 // claimsBadge returns the claims verdict, which is separate from the
-// signature's, or "" when nothing was verified.
-func (v verifyPanel) claimsBadge() (label, kind string) {
+// signature's, or "" when nothing was verified. A payload that is not a
+// JSON object has no claims, so its checks prove nothing.
+func (v verifyPanel) claimsBadge(tok *jwtcore.Token) (label, kind string) {
 	if v.result == nil {
 		return "", ""
 	}
+	if tok == nil || tok.Payload.Object == nil {
+		return "○ no claims to check", "muted"
+	}
 	var failed []string
+	ran := 0
 	for _, c := range v.result.Checks {
-		if c.Group == jwtcore.GroupClaims && !c.OK {
+		if c.Group != jwtcore.GroupClaims {
+			continue
+		}
+		ran++
+		if !c.OK {
 			failed = append(failed, c.Name)
 		}
 	}
-	if len(failed) == 0 {
+	switch {
+	case ran == 0:
+		return "○ claims not checked", "muted"
+	case len(failed) == 0:
 		return "✔ claims valid", "ok"
 	}
 	return "✘ claims invalid: " + strings.Join(failed, ", "), "danger"

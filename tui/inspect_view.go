@@ -161,7 +161,7 @@ func (m InspectModel) tokenBlock(width int) string {
 	lines = append(lines, m.tokenLines(width)...)
 	if m.report.Err != nil {
 		msg := st.Danger.Render("✘ ") + st.StatusError.Render(decodeErrorText(m.report.Err))
-		lines = append(lines, strings.Split(wrapTo(" "+msg, width), "\n")...)
+		lines = append(lines, " "+hangingIndent(msg, width-1, 3))
 	}
 	return strings.Join(lines, "\n")
 }
