@@ -38,12 +38,13 @@ type claimsChecker struct {
 // Issuer or Audience. RFC 7519 4.1.4 accepts a token only before exp, so
 // now >= exp + leeway is expired.
 func appendClaimChecks(checks []Check, t *Token, opts VerifyOptions) []Check {
-	if t == nil || t.Payload.Object == nil {
+	payload := claimsObject(t, opts)
+	if payload == nil {
 		return append(checks, Check{Group: GroupClaims, Name: CheckClaims,
-			OK: true, Message: skippedClaimsMessage(t)})
+			OK: true, Message: skippedClaimsMessage(t, opts)})
 	}
 	checker := claimsChecker{
-		payload: *t.Payload.Object,
+		payload: *payload,
 		// Unix and Nanosecond, unlike UnixNano, work for any year.
 		now:    float64(opts.Now.Unix()) + float64(opts.Now.Nanosecond())/1e9,
 		leeway: opts.Leeway.Seconds(),
@@ -71,11 +72,27 @@ func (c *claimsChecker) checkAll(opts VerifyOptions) {
 	}
 }
 
-func skippedClaimsMessage(t *Token) string {
+// claimsObject returns the payload object, read from opts.DetachedPayload
+// for a detached payload, or nil when the payload is not a JSON object.
+func claimsObject(t *Token, opts VerifyOptions) *Object {
+	switch {
+	case t == nil:
+		return nil
+	case t.Payload.Object != nil:
+		return t.Payload.Object
+	case t.Payload.Detached && opts.DetachedPayload != nil:
+		if object, err := parseObject(opts.DetachedPayload); err == nil {
+			return &object
+		}
+	}
+	return nil
+}
+
+func skippedClaimsMessage(t *Token, opts VerifyOptions) string {
 	switch {
 	case t == nil || t.Form == FormJWE:
 		return "the payload is encrypted, so no claims were checked"
-	case t.Payload.Detached && t.Payload.Bytes == nil:
+	case t.Payload.Detached && opts.DetachedPayload == nil:
 		return "the payload is detached and was not given, so no claims " +
 			"were checked"
 	}
