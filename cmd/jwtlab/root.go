@@ -99,16 +99,34 @@ func resolvedVersion() string {
 }
 
 // rejectUnknownCommand is the root's argument check: the root takes no
-// arguments, so any argument is a misspelt subcommand.
+// arguments, so any argument is a misspelt subcommand, or a token given
+// without one.
 func rejectUnknownCommand(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		return nil
+	}
+	if strings.Count(args[0], ".") >= 2 || len(args[0]) > maxEchoedArgument {
+		return usageErrorf(
+			[]string{"to decode a token run 'jwtlab decode TOKEN', to verify it 'jwtlab verify --secret S TOKEN'"},
+			"unknown command %s", abbreviate(args[0]))
 	}
 	hints := []string{"run 'jwtlab --help' for the commands"}
 	if suggestions := cmd.SuggestionsFor(args[0]); len(suggestions) > 0 {
 		hints = append([]string{"did you mean '" + strings.Join(suggestions, "' or '") + "'?"}, hints...)
 	}
 	return usageErrorf(hints, "unknown command %q", args[0])
+}
+
+// maxEchoedArgument is the longest argument an error quotes in full. A
+// longer one may be a token, and errors never print a whole token.
+const maxEchoedArgument = 24
+
+// abbreviate quotes the start of a long argument and gives its length.
+func abbreviate(arg string) string {
+	if len(arg) <= maxEchoedArgument {
+		return fmt.Sprintf("%q", arg)
+	}
+	return fmt.Sprintf("%q (an argument of %d bytes)", shorten(arg, 12), len(arg))
 }
 
 // atMostOneToken is the argument check of decode, verify and inspect.
