@@ -52,3 +52,16 @@ func BenchmarkSecretKeystroke(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkPasteLargeToFrame is BenchmarkPasteToFrame with a token of about
+// 100 KB, where the panes wrap thousands of lines.
+func BenchmarkPasteLargeToFrame(b *testing.B) {
+	c := loadCase(b, "very_long_token_100kb")
+	h := newHarness(b, "", "", 120, 40)
+	paste := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(c.Token), Paste: true}
+	b.ReportAllocs()
+	for b.Loop() {
+		m, _ := h.model.Update(paste)
+		_ = m.View()
+	}
+}

@@ -320,11 +320,11 @@ func TestViewFitsEverySize(t *testing.T) {
 		h := newHarness(t, c.Token, "", size[0], size[1])
 		lines := strings.Split(h.view(), "\n")
 		if len(lines) != size[1] {
-			t.Errorf("%dx%d: view has %d lines", size[0], size[1], len(lines))
+			t.Errorf("%dx%d: view has %d lines, want %d", size[0], size[1], len(lines), size[1])
 		}
 		for i, line := range lines {
-			if w := len([]rune(line)); w > size[0] {
-				t.Errorf("%dx%d: line %d is %d cells wide", size[0], size[1], i, w)
+			if w := ansi.StringWidth(line); w > size[0] {
+				t.Errorf("%dx%d: line %d is %d cells wide, max %d", size[0], size[1], i, w, size[0])
 			}
 		}
 	}

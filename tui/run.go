@@ -33,8 +33,8 @@ type Config struct {
 	Now func() time.Time
 	// Location is the time zone for local times; nil means time.Local.
 	Location *time.Location
-	// Input is where keys are read from; nil means standard input. Set it
-	// to the opened /dev/tty when standard input carried a piped token.
+	// Input is the source of key presses; nil means standard input. Set
+	// it to the opened /dev/tty when standard input carried a piped token.
 	Input io.Reader
 	// Output is the terminal the TUI draws on; nil means standard output.
 	Output io.Writer
