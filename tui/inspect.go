@@ -296,5 +296,5 @@ func (m InspectModel) Status() (string, bool) {
 	if m.status != "" {
 		return m.status, m.statusError
 	}
-	return tokenSummary(m.report), false
+	return tokenSummary(m.report, m.verify.result), false
 }

@@ -212,6 +212,8 @@ func (m InspectModel) verifyHint() string {
 		return m.styles.Muted.Render(v.note)
 	case v.result != nil && firstFailure(*v.result) != "":
 		return m.styles.StatusError.Render(printable(firstFailure(*v.result)))
+	case v.result != nil && firstDanger(v.result.Findings) != "":
+		return m.styles.Warning.Render("! but " + printable(firstDanger(v.result.Findings)))
 	case v.result != nil && v.result.Key != "":
 		return m.styles.Muted.Render("key: " + printable(v.result.Key))
 	}
@@ -229,6 +231,17 @@ func firstFailure(r jwtcore.Result) string {
 	return ""
 }
 
+// firstDanger returns the message of the first danger finding, such as a
+// secret that everyone knows, which makes a verified signature worthless.
+func firstDanger(findings []jwtcore.Finding) string {
+	for _, f := range findings {
+		if f.Severity == jwtcore.SeverityDanger {
+			return f.Message
+		}
+	}
+	return ""
+}
+
 func (m InspectModel) kindStyle(kind string) lipgloss.Style {
 	switch kind {
 	case "ok":
@@ -241,8 +254,9 @@ func (m InspectModel) kindStyle(kind string) lipgloss.Style {
 	return m.styles.Muted
 }
 
-// tokenSummary describes the token in one line for the status bar.
-func tokenSummary(r jwtcore.Report) string {
+// tokenSummary describes the token in one line for the status bar. The
+// warnings counted are the token's and, once verified, the key's.
+func tokenSummary(r jwtcore.Report, verify *jwtcore.Result) string {
 	t := r.Token
 	if t == nil {
 		return "paste a token (tab moves to the token input)"
@@ -255,7 +269,11 @@ func tokenSummary(r jwtcore.Report) string {
 		parts = append(parts, typ)
 	}
 	parts = append(parts, fmt.Sprintf("%d parts", len(t.Segments)))
-	switch n := countWarnings(r.Findings); n {
+	n := countWarnings(r.Findings)
+	if verify != nil {
+		n += countWarnings(verify.Findings)
+	}
+	switch n {
 	case 0:
 	case 1:
 		parts = append(parts, "1 warning")

@@ -62,6 +62,7 @@ func TestInspectVerifyBadges(t *testing.T) {
 		{name: "right secret", token: legacy.Token, secret: legacy.Key.Secret, want: "✔ verified"},
 		{name: "wrong secret", token: legacy.Token, secret: "not-the-secret", want: "✘ invalid signature"},
 		{name: "wrong secret reason", token: legacy.Token, secret: "not-the-secret", want: "signature: "},
+		{name: "public secret", token: legacy.Token, secret: legacy.Key.Secret, want: "! but the HMAC secret is a well-known"},
 		{name: "no secret", token: legacy.Token, secret: "", want: "○ not checked"},
 		{name: "tampered payload", token: loadCase(t, "signature_invalid_tampered_payload").Token,
 			secret: "a-string-secret-at-least-256-bits-long", want: "✘ invalid signature"},
