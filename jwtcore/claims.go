@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -67,11 +68,22 @@ func ParseDocument(text []byte) (*Document, error) {
 	if _, err := dec.ReadToken(); err != nil {
 		return nil, syntaxError(text, err)
 	}
-	if _, err := dec.ReadValue(); err == nil {
-		return nil, fmt.Errorf("%w: extra JSON value after the object",
-			ErrNotObject)
+	return d, checkEnd(dec, text)
+}
+
+// checkEnd returns a *JSONSyntaxError unless only whitespace follows the
+// object, because the decoder reads a stream and would accept "{} x".
+func checkEnd(dec *jsontext.Decoder, text []byte) error {
+	end := int(dec.InputOffset())
+	_, err := dec.ReadValue()
+	switch {
+	case err == io.EOF:
+		return nil
+	case err != nil:
+		return syntaxError(text, err)
 	}
-	return d, nil
+	offset := end + len(text[end:]) - len(bytes.TrimLeft(text[end:], " \t\r\n"))
+	return positionError(text, offset, "extra data after the object")
 }
 
 // notObjectError reports what the text holds in place of an object.
@@ -124,8 +136,11 @@ func (d *Document) Set(name string, value []byte) error {
 
 // removeAfter deletes the members called name that come after index i.
 func (d *Document) removeAfter(i int, name string) {
-	tail := slices.DeleteFunc(slices.Clone(d.members[i+1:]),
-		func(m Member) bool { return m.Name == name })
+	isDuplicate := func(m Member) bool { return m.Name == name }
+	if !slices.ContainsFunc(d.members[i+1:], isDuplicate) {
+		return
+	}
+	tail := slices.DeleteFunc(slices.Clone(d.members[i+1:]), isDuplicate)
 	d.members = append(d.members[:i+1], tail...)
 }
 

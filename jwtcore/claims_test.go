@@ -87,7 +87,9 @@ func TestParseDocumentErrors(t *testing.T) {
 	}{
 		{name: "array", text: `[1]`, want: jwtcore.ErrNotObject},
 		{name: "string", text: `"x"`, want: jwtcore.ErrNotObject},
-		{name: "two objects", text: `{}{}`, want: jwtcore.ErrNotObject},
+		{name: "two objects", text: `{}{}`, want: jwtcore.ErrInvalidJSON},
+		{name: "trailing comma", text: `{"a":1},`, want: jwtcore.ErrInvalidJSON},
+		{name: "trailing word", text: "{\"a\":1}\n x", want: jwtcore.ErrInvalidJSON},
 		{name: "truncated", text: `{"a":`, want: jwtcore.ErrInvalidJSON},
 		{name: "empty", text: ``, want: jwtcore.ErrInvalidJSON},
 		{name: "invalid UTF-8", text: "{\"a\":\"\xff\"}", want: jwtcore.ErrInvalidJSON},
@@ -99,6 +101,26 @@ func TestParseDocumentErrors(t *testing.T) {
 				t.Errorf("err = %v, want %v", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestParseDocumentTrailingDataPosition(t *testing.T) {
+	_, err := jwtcore.ParseDocument([]byte("{\"a\":1}\n  x"))
+	var serr *jwtcore.JSONSyntaxError
+	if !errors.As(err, &serr) {
+		t.Fatalf("err = %v, want a *JSONSyntaxError", err)
+	}
+	if serr.Line != 2 {
+		t.Errorf("line = %d, want 2", serr.Line)
+	}
+	if serr.Column != 3 {
+		t.Errorf("column = %d, want 3", serr.Column)
+	}
+}
+
+func TestParseDocumentAllowsTrailingSpace(t *testing.T) {
+	if _, err := jwtcore.ParseDocument([]byte("{\"a\":1}\n\t ")); err != nil {
+		t.Errorf("err = %v, want nil", err)
 	}
 }
 
