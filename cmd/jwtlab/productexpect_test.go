@@ -22,7 +22,7 @@ const (
 // by case name and check index. The comment above each entry is the
 // expectation it encodes, shortened.
 var productExpectations = map[string][]assertion{
-	// header and payload equal; a warning says whitespace was removed; no error.
+	// header and payload equal; a warning reports the removed whitespace; no error.
 	"bug_01_trailing_newline/0": {
 		rawMember("header", hs256Header), rawMember("payload", `{"bar":10}`),
 		warningMatches(`(?i)whitespace|newline|line break`), noMember("error"),
@@ -110,7 +110,7 @@ var productExpectations = map[string][]assertion{
 		payloadKeyOrder("iss", "exp", "http://example.com/is_root"),
 		warningMatches(`(?i)unsecured|unsigned|alg(orithm)?:? "?none`),
 	},
-	// invalid; the message says unsigned, not that the secret is wrong.
+	// invalid; the message names the token unsigned, not the secret wrong.
 	"bug_10_alg_none_rfc7519/1": {
 		memberIs("valid", false), memberIs("signature_valid", false),
 		stdoutMatches(`(?i)unsigned|unsecured`), stdoutLacks("does not verify with"),
@@ -147,7 +147,7 @@ var productExpectations = map[string][]assertion{
 	},
 	"bug_12_two_segments/1": {memberIs("valid", false), checkFails(``, `(?i)signature|segment|part`)},
 
-	// the output says JWE; the header is shown; no decrypted payload.
+	// the output names a JWE; the header is shown; no decrypted payload.
 	"bug_14_jwe_dir_a256gcm/0": {
 		stdoutMatches(`(?i)\bJWE\b|encrypted`), rawMember("header", `{"alg":"dir","enc":"A256GCM"}`),
 		noMember("payload"),
