@@ -53,6 +53,8 @@ func (m InspectModel) detailsBlock(width int) string {
 	if ex.HasLifetime {
 		b.WriteString(st.Muted.Render("lifetime (exp − iat): "+ex.Lifetime.String()) + "\n")
 	}
+	b.WriteString("\n" + st.Signature.Render("Signature") + "\n")
+	b.WriteString(m.signatureLine(width) + "\n")
 	b.WriteString("\n" + st.Signature.Render("Verification") + "\n")
 	b.WriteString(m.checksBlock(width))
 	b.WriteString("\n" + st.Label.Render("Warnings") + "\n")
@@ -114,6 +116,17 @@ func (m InspectModel) timeLines(tv *jwtcore.TimeValue) []string {
 
 func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+}
+
+// signatureLine describes the decoded signature: its size and its bytes
+// in hex, cut to the width.
+func (m InspectModel) signatureLine(width int) string {
+	t := m.report.Token
+	if t == nil || len(t.Signature) == 0 {
+		return m.styles.Muted.Render("(empty: nothing signs this token)")
+	}
+	text := fmt.Sprintf("%d bytes: %x", len(t.Signature), t.Signature)
+	return m.styles.Signature.Render(ansi.Truncate(text, max(width, 8), "…"))
 }
 
 // checksBlock renders every verification check under its group, or how to

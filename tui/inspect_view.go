@@ -144,6 +144,9 @@ func (m InspectModel) tokenBlock(width int) string {
 	if m.focus == focusToken {
 		title = " " + st.FocusedTitle.Render("Token")
 	}
+	// The legend names the three colours used for the segments everywhere.
+	title += "  " + st.Header.Render("header") + st.Dot.Render(".") +
+		st.Payload.Render("payload") + st.Dot.Render(".") + st.Signature.Render("signature")
 	editing := m.focus == focusToken || m.raw == ""
 	if !editing {
 		title += st.Muted.Render("  i: edit · paste: replace")
