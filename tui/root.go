@@ -44,6 +44,7 @@ func newRoot(cfg Config) rootModel {
 	styles := DefaultStyles()
 	tabs := []tab{
 		{ScreenInspect, "Inspect", asScreen(NewInspect(cfg, styles))},
+		{ScreenBuild, "Build", asScreen(NewBuild(cfg, styles))},
 	}
 	r := rootModel{
 		tabs:   tabs,

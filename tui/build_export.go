@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// exportFormat is one way to write the key out.
+type exportFormat struct {
+	label   string
+	private bool
+	encode  func(jwtcore.Key) ([]byte, error)
+}
+
+// exportFormats are the key exports the key panel offers, in cycle order.
+var exportFormats = [...]exportFormat{
+	{label: "private key, PEM (PKCS#8)", private: true, encode: jwtcore.PrivatePEM},
+	{label: "public key, PEM (SPKI)", encode: jwtcore.PublicPEM},
+	{label: "private key, JWK", private: true, encode: jwtcore.PrivateJWK},
+	{label: "public key, JWK", encode: jwtcore.PublicJWK},
+	{label: "public key, JWKS", encode: func(k jwtcore.Key) ([]byte, error) { return jwtcore.PublicJWKS(k) }},
+}
+
+// fileMode returns the permissions of an exported file: 0600 for private
+// keys and HMAC secrets, 0644 for public keys.
+func (f exportFormat) fileMode() fs.FileMode {
+	if f.private {
+		return 0o600
+	}
+	return 0o644
+}
+
+// keyExportedMsg reports where an export went, or why it failed.
+type keyExportedMsg struct {
+	path string
+	what string
+	err  error
+	// exists is set when the file was there already and nothing was
+	// written, so the panel can ask before replacing it.
+	exists bool
+}
+
+// exportCmd writes data to path off the UI loop. It replaces an existing
+// file only when replace is set.
+func exportCmd(path string, data []byte, mode fs.FileMode, what string, replace bool) tea.Cmd {
+	return func() tea.Msg {
+		err := writeFileAtomic(expandHome(path), data, mode, replace)
+		return keyExportedMsg{path: path, what: what, err: err, exists: errors.Is(err, fs.ErrExist)}
+	}
+}
+
+// expandHome turns a leading ~/ into the home directory, as a shell does.
+func expandHome(path string) string {
+	rest, ok := strings.CutPrefix(path, "~/")
+	if !ok {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, rest)
+}
+
+// writeFileAtomic writes data to a temporary file in the target directory
+// with mode, syncs it and moves it into place, so a reader never sees a
+// partial key. Without replace it links the file into place, which fails
+// with fs.ErrExist when the target exists, even if it appeared just now.
+func writeFileAtomic(path string, data []byte, mode fs.FileMode, replace bool) error {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("create a file in %s: %w", dir, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := fillTemp(tmp, data, mode); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if replace {
+		err = os.Rename(tmp.Name(), path)
+	} else {
+		err = os.Link(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func fillTemp(f *os.File, data []byte, mode fs.FileMode) error {
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,387 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// keyInput is what the key panel's text input holds.
+type keyInput int
+
+const (
+	inputNone   keyInput = iota
+	inputSecret          // an HMAC secret as UTF-8 text
+	inputBase64          // an HMAC secret as base64 or base64url
+	inputImport          // the path of a PEM or JWK file to sign with
+	inputExport          // the path to write the key to
+)
+
+func (k keyInput) label() string {
+	return [...]string{"", "secret", "base64 secret", "import file", "export to"}[k]
+}
+
+func (k keyInput) placeholder() string {
+	return [...]string{
+		"",
+		"type the HMAC secret",
+		"type the secret as base64 or base64url",
+		"type a PEM or JWK file path, then press enter",
+		"type a file path, then press enter (ctrl+y copies instead)",
+	}[k]
+}
+
+// savedKeys keeps the last key of each key type, so switching the alg
+// back and forth keeps the keys. Indexed by jwtcore.KeyType.
+type savedKeys [4]*signingKey
+
+// signingKey is the key the Build screen signs with and where it came from.
+type signingKey struct {
+	key jwtcore.Key
+	// origin says where the key came from, such as "generated".
+	origin string
+	// example marks a key published in jwtlab's source.
+	example    bool
+	thumbprint string
+}
+
+// keyPanel holds the signing key, its generation and import, its export
+// and the key the token is verified with.
+type keyPanel struct {
+	current *signingKey
+	saved   savedKeys
+
+	// rsaSize indexes jwtcore.RSAKeySizes for the next RSA generation.
+	rsaSize int
+	// genSeq numbers key generations, so only the newest is kept.
+	genSeq     int
+	generating string
+	spinner    spinner.Model
+
+	input      keyInput
+	text       textinput.Model
+	importSeq  int
+	exportForm int
+	// confirm is the export path that exists and is replaced on a second
+	// enter.
+	confirm string
+	// problem says why the last key action failed.
+	problem string
+
+	// wrong verifies with another key of the same type instead of the
+	// signing key, to show what a verifier with the wrong key sees.
+	wrong    bool
+	wrongKey *jwtcore.Key
+}
+
+func newKeyPanel(st Styles) keyPanel {
+	p := keyPanel{
+		text:    newTextInput(st, ""),
+		spinner: spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(st.Muted)),
+	}
+	example := jwtcore.SecretFromText(jwtcore.PublicExampleSecret)
+	return p.setKey(example, "the public example secret: anyone can forge tokens with it, so never reuse it", true)
+}
+
+// setKey makes k the signing key and remembers it for its key type.
+func (p keyPanel) setKey(k jwtcore.Key, origin string, example bool) keyPanel {
+	thumbprint, err := jwtcore.Thumbprint(k)
+	if err != nil {
+		thumbprint = ""
+	}
+	p.current = &signingKey{key: k, origin: origin, example: example, thumbprint: thumbprint}
+	if i := int(k.Type); i >= 0 && i < len(p.saved) {
+		p.saved[i] = p.current
+	}
+	if p.wrongKey != nil && p.wrongKey.Type != k.Type {
+		p.wrongKey = nil
+	}
+	p.problem = ""
+	return p
+}
+
+// followAlg switches to the saved key of alg's key type, if there is one.
+// Otherwise the current key stays, and signing explains the mismatch.
+func (p keyPanel) followAlg(alg jwtcore.Algorithm) keyPanel {
+	i := int(alg.KeyType)
+	if i < 0 || i >= len(p.saved) || p.saved[i] == nil {
+		return p
+	}
+	p.current = p.saved[i]
+	return p
+}
+
+// signKey returns the key to sign with.
+func (p keyPanel) signKey() jwtcore.Key { return p.current.key }
+
+// verifyKey returns the key the token is verified with, and false while
+// the wrong key is still being made.
+func (p keyPanel) verifyKey() (jwtcore.Key, bool) {
+	if !p.wrong {
+		return publicPart(p.current.key), true
+	}
+	if p.wrongKey == nil {
+		return jwtcore.Key{}, false
+	}
+	return publicPart(*p.wrongKey), true
+}
+
+// typing reports whether the text input has the focus.
+func (p keyPanel) typing() bool { return p.input != inputNone }
+
+// update handles a key in the panel. changed reports whether the signing
+// key changed.
+func (p keyPanel) update(msg tea.KeyMsg, km BuildKeyMap, alg jwtcore.Algorithm) (keyPanel, tea.Cmd, bool) {
+	if p.input != inputNone {
+		return p.edit(msg, km, alg)
+	}
+	switch {
+	case key.Matches(msg, km.Generate):
+		return p.generate(alg, purposeSign)
+	case key.Matches(msg, km.RSASize):
+		p.rsaSize = (p.rsaSize + 1) % len(jwtcore.RSAKeySizes())
+	case key.Matches(msg, km.TypeSecret):
+		p = p.openInput(inputSecret, secretText(p.current))
+	case key.Matches(msg, km.Import):
+		p = p.openInput(inputImport, "")
+	case key.Matches(msg, km.Export):
+		p = p.openInput(inputExport, "")
+	}
+	return p, nil, false
+}
+
+// secretText returns the current secret as text when it is an HMAC
+// secret, so editing starts from it.
+func secretText(k *signingKey) string {
+	if k.key.Type != jwtcore.KeyHMAC {
+		return ""
+	}
+	return string(k.key.Secret)
+}
+
+func (p keyPanel) openInput(mode keyInput, value string) keyPanel {
+	p.input, p.problem, p.confirm = mode, "", ""
+	p.text.Placeholder = mode.placeholder()
+	p.text.SetValue(value)
+	p.text.CursorEnd()
+	p.text.Focus()
+	p.text.EchoMode = textinput.EchoNormal
+	return p
+}
+
+func (p keyPanel) closeInput() keyPanel {
+	p.input = inputNone
+	p.text.Blur()
+	return p
+}
+
+// generate starts making a key for alg. RSA takes the chosen size; the
+// other types have the size the alg fixes.
+func (p keyPanel) generate(alg jwtcore.Algorithm, purpose keyPurpose) (keyPanel, tea.Cmd, bool) {
+	if alg.KeyType == jwtcore.KeyNone {
+		p.problem = "alg none takes no key; pick a signing alg to generate one"
+		return p, nil, false
+	}
+	bits := 0
+	if alg.KeyType == jwtcore.KeyRSA {
+		bits = jwtcore.RSAKeySizes()[p.rsaSize]
+	}
+	p.genSeq++
+	p.generating = generatingLabel(alg, bits, purpose)
+	p.problem = ""
+	cmd := tea.Batch(generateCmd(p.genSeq, purpose, alg.Name, bits), p.spinner.Tick)
+	return p, cmd, false
+}
+
+func generatingLabel(alg jwtcore.Algorithm, bits int, purpose keyPurpose) string {
+	what := keyKind(alg)
+	if bits > 0 {
+		what = fmt.Sprintf("%d-bit %s", bits, what)
+	}
+	if purpose == purposeWrong {
+		return "making a different " + what + " to verify with"
+	}
+	return "generating a " + what
+}
+
+// keyKind names the key type alg needs, such as "EC P-256 key".
+func keyKind(alg jwtcore.Algorithm) string {
+	switch alg.KeyType {
+	case jwtcore.KeyHMAC:
+		return "HMAC secret"
+	case jwtcore.KeyRSA:
+		return "RSA key"
+	case jwtcore.KeyEC:
+		return "EC " + alg.Curve + " key"
+	case jwtcore.KeyEd25519:
+		return "Ed25519 key"
+	}
+	return "key"
+}
+
+// onGenerated takes a finished key generation. changed reports whether
+// the signing or the verification key changed.
+func (p keyPanel) onGenerated(msg keyGeneratedMsg) (keyPanel, bool) {
+	if msg.seq != p.genSeq {
+		return p, false
+	}
+	p.generating = ""
+	if msg.err != nil {
+		p.problem = "key generation failed: " + msg.err.Error()
+		return p, false
+	}
+	if msg.purpose == purposeWrong {
+		k := msg.key
+		p.wrongKey = &k
+		return p, p.wrong
+	}
+	return p.setKey(msg.key, generatedOrigin(msg), false), true
+}
+
+func generatedOrigin(msg keyGeneratedMsg) string {
+	if msg.key.Type == jwtcore.KeyHMAC {
+		bits := len(msg.key.Secret) * 8
+		return fmt.Sprintf("generated: %d random bits from crypto/rand, the hash size of %s, "+
+			"which RFC 7518 3.2 requires as the minimum", bits, msg.alg)
+	}
+	return "generated with crypto/rand"
+}
+
+// toggleWrong switches verification between the signing key and another
+// key of the same type, which it makes when there is none yet.
+func (p keyPanel) toggleWrong(alg jwtcore.Algorithm) (keyPanel, tea.Cmd) {
+	p.wrong = !p.wrong
+	sameType := p.wrongKey != nil && p.wrongKey.Type == p.current.key.Type
+	if !p.wrong || sameType || alg.KeyType == jwtcore.KeyNone {
+		return p, nil
+	}
+	p.wrongKey = nil
+	p, cmd, _ := p.generate(alg, purposeWrong)
+	return p, cmd
+}
+
+// edit handles a key while the text input has the focus.
+func (p keyPanel) edit(msg tea.KeyMsg, km BuildKeyMap, alg jwtcore.Algorithm) (keyPanel, tea.Cmd, bool) {
+	switch {
+	case key.Matches(msg, km.Blur):
+		return p.closeInput(), nil, false
+	case p.input == inputSecret && key.Matches(msg, km.SecretForm):
+		return p.switchSecretForm(inputBase64)
+	case p.input == inputBase64 && key.Matches(msg, km.SecretForm):
+		return p.switchSecretForm(inputSecret)
+	case p.input == inputImport && key.Matches(msg, km.Done):
+		p.importSeq++
+		p.generating = "reading " + p.text.Value()
+		return p, importCmd(p.importSeq, p.text.Value()), false
+	case p.input == inputExport && key.Matches(msg, km.ExportForm):
+		p.exportForm = (p.exportForm + 1) % len(exportFormats)
+		p.confirm = ""
+		return p, nil, false
+	case p.input == inputSecret || p.input == inputBase64:
+		if key.Matches(msg, km.Done) {
+			return p.closeInput(), nil, false
+		}
+		return p.editSecret(msg)
+	}
+	before := p.text.Value()
+	p.text, _ = p.text.Update(msg)
+	if p.text.Value() != before {
+		p.confirm = ""
+	}
+	return p, nil, false
+}
+
+func (p keyPanel) switchSecretForm(mode keyInput) (keyPanel, tea.Cmd, bool) {
+	p.input = mode
+	p.text.Placeholder = mode.placeholder()
+	return p.applySecret()
+}
+
+// editSecret passes a key to the secret input and signs with the new
+// secret at once.
+func (p keyPanel) editSecret(msg tea.KeyMsg) (keyPanel, tea.Cmd, bool) {
+	before := p.text.Value()
+	p.text, _ = p.text.Update(msg)
+	if p.text.Value() == before {
+		return p, nil, false
+	}
+	return p.applySecret()
+}
+
+func (p keyPanel) applySecret() (keyPanel, tea.Cmd, bool) {
+	value := p.text.Value()
+	if p.input == inputSecret {
+		return p.setKey(jwtcore.SecretFromText(value), "typed", false), nil, true
+	}
+	k, err := jwtcore.SecretFromBase64(value)
+	if err != nil {
+		p.problem = "the secret is not valid base64 or base64url: " + err.Error()
+		return p, nil, false
+	}
+	return p.setKey(k, "typed as base64", false), nil, true
+}
+
+// onImported takes the keys read from a file. It signs with the first
+// key that has a private part, else with the first key, which then fails
+// to sign with an explanation.
+func (p keyPanel) onImported(msg keyImportedMsg) (keyPanel, bool) {
+	if msg.seq != p.importSeq {
+		return p, false
+	}
+	p.generating = ""
+	if msg.err != nil {
+		p.problem = msg.err.Error()
+		return p, false
+	}
+	i := slices.IndexFunc(msg.keys, func(k jwtcore.Key) bool {
+		return k.Private != nil || k.Type == jwtcore.KeyHMAC
+	})
+	k := msg.keys[max(i, 0)]
+	p = p.closeInput()
+	return p.setKey(k, "imported from "+msg.path+" ("+k.Format+")", false), true
+}
+
+// export encodes the key in the chosen form. A second enter on a path
+// that exists replaces the file.
+func (p keyPanel) export(toClipboard bool, clip clipboardTarget) (keyPanel, tea.Cmd) {
+	form := exportFormats[p.exportForm]
+	data, err := form.encode(p.current.key)
+	if err != nil {
+		p.problem = "cannot export the " + form.label + ": " + err.Error()
+		return p, nil
+	}
+	if toClipboard {
+		return p, buildCopyCmd(clip, string(data), "the "+form.label)
+	}
+	path := p.text.Value()
+	if path == "" {
+		p.problem = "type the file path to write the " + form.label + " to"
+		return p, nil
+	}
+	replace := p.confirm == path
+	return p, exportCmd(path, data, form.fileMode(), form.label, replace)
+}
+
+// onExported takes the result of writing a key file and returns the
+// status message to show.
+func (p keyPanel) onExported(msg keyExportedMsg) (keyPanel, string) {
+	switch {
+	case msg.exists:
+		p.confirm = msg.path
+		p.problem = msg.path + " exists: press enter again to replace it, or type another path"
+		return p, ""
+	case msg.err != nil:
+		p.problem = msg.err.Error()
+		return p, ""
+	}
+	p.confirm = ""
+	p = p.closeInput()
+	mode := exportFormats[p.exportForm].fileMode()
+	return p, fmt.Sprintf("wrote the %s to %s (mode %04o)", msg.what, msg.path, mode)
+}

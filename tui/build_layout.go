@@ -1,0 +1,85 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// buildLayout places the Build screen's sections. A wide screen shows the
+// editors on the left and the token, its verification and its steps on
+// the right; a narrow one stacks everything in one scrolling pane, with
+// the verification verdict pinned below it.
+type buildLayout struct {
+	width, height int
+	wide          bool
+	left, right   pane
+	stack         pane
+	// sections is the first line of each section in its pane.
+	sections [buildFocusCount]int
+	// footer is the pinned verdict line of the narrow layout.
+	footer string
+}
+
+func newBuildLayout() buildLayout {
+	return buildLayout{left: newPane("Edit"), right: newPane("Output"), stack: newPane("Build")}
+}
+
+// paneFor returns the pane that shows section f.
+func (l *buildLayout) paneFor(f buildFocus) *pane {
+	switch {
+	case !l.wide:
+		return &l.stack
+	case f == buildFocusOutput:
+		return &l.right
+	}
+	return &l.left
+}
+
+// place sizes the panes and fills them with the editor and output blocks.
+func (l buildLayout) place(editors []string, output string) buildLayout {
+	l.wide = l.width >= wideWidth
+	start := 0
+	for i, block := range editors {
+		l.sections[i] = start
+		start += lipgloss.Height(block)
+	}
+	body := lipgloss.JoinVertical(lipgloss.Left, editors...)
+	if l.wide {
+		leftWidth := l.width / 2
+		l.sections[buildFocusOutput] = 0
+		l.left = l.left.setSize(leftWidth, l.height).setContent(body)
+		l.right = l.right.setSize(l.width-leftWidth-1, l.height).setContent(output)
+		return l
+	}
+	l.sections[buildFocusOutput] = start
+	height := max(l.height-lipgloss.Height(l.footer), 2)
+	l.stack = l.stack.setSize(l.width, height).setContent(body + "\n" + output)
+	return l
+}
+
+// showSection scrolls the pane of section f to its first line.
+func (l buildLayout) showSection(f buildFocus) buildLayout {
+	l.paneFor(f).vp.SetYOffset(l.sections[f])
+	return l
+}
+
+// scroll moves the output pane for a scroll key.
+func (l buildLayout) scroll(msg tea.KeyMsg, km BuildKeyMap) buildLayout {
+	vp := &l.paneFor(buildFocusOutput).vp
+	switch {
+	case key.Matches(msg, km.Up):
+		vp.ScrollUp(1)
+	case key.Matches(msg, km.Down):
+		vp.ScrollDown(1)
+	case key.Matches(msg, km.PageUp):
+		vp.PageUp()
+	case key.Matches(msg, km.PageDown):
+		vp.PageDown()
+	case key.Matches(msg, km.Top):
+		vp.GotoTop()
+	case key.Matches(msg, km.Bottom):
+		vp.GotoBottom()
+	}
+	return l
+}

@@ -1,0 +1,437 @@
+package tui
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+func TestBuildStartsVerified(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	view := h.view()
+	for _, want := range []string{"✔ verified", "public example key", `"alg":"HS256"`, "How it was made"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+}
+
+func TestBuildExpFromDuration(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.bkey("a")
+	h.typeText("exp")
+	h.bkey("enter")
+	want := testNow.Add(15 * 60e9).Unix()
+	if got := h.payload(); !strings.Contains(got, `"exp":`+itoa(want)) {
+		t.Errorf("payload %s lacks exp %d (now + 15m)", got, want)
+	}
+	// Editing the value to 24h moves exp to a day from now.
+	for range 3 {
+		h.bkey("backspace")
+	}
+	h.typeText("24h")
+	want = testNow.Add(24 * 3600e9).Unix()
+	if got := h.payload(); !strings.Contains(got, `"exp":`+itoa(want)) {
+		t.Errorf("payload %s lacks exp %d (now + 24h)", got, want)
+	}
+	if !strings.Contains(h.view(), "2026-12-05T16:00:00Z") {
+		t.Errorf("view lacks the time exp stands for:\n%s", h.view())
+	}
+}
+
+func itoa(n int64) string {
+	b, _ := json.Marshal(n)
+	return string(b)
+}
+
+func TestBuildClaimValueErrorShownInPlace(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.bkey("a")
+	h.typeText("roles")
+	h.bkey("enter")
+	before := h.payload()
+	h.bkey("backspace", "backspace")
+	h.typeText(`["admin",`)
+	view := h.view()
+	if !strings.Contains(view, "invalid JSON") {
+		t.Errorf("view lacks the inline JSON error:\n%s", view)
+	}
+	if got := h.payload(); got != before {
+		t.Errorf("payload changed to %s while the value is invalid", got)
+	}
+	h.typeText(`"ops"]`)
+	if got := h.payload(); !strings.Contains(got, `"roles":["admin","ops"]`) {
+		t.Errorf("payload %s lacks the fixed roles", got)
+	}
+	if strings.Contains(h.view(), "invalid JSON") {
+		t.Errorf("error still shown after the fix:\n%s", h.view())
+	}
+}
+
+func TestBuildRemoveClaim(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.bkey("d")
+	if got := h.payload(); strings.Contains(got, `"sub"`) {
+		t.Errorf("payload %s still has sub after d", got)
+	}
+}
+
+func TestBuildRawModeKeepsInput(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.bkey("ctrl+r")
+	b := h.build()
+	if !b.claims.rawMode || !strings.Contains(b.claims.raw.Value(), `"sub": "1234567890"`) {
+		t.Fatalf("raw mode text = %q", b.claims.raw.Value())
+	}
+	// Break the JSON: the error shows, the form keeps the last valid
+	// claims and switching back is refused without losing the text.
+	h.typeText(",")
+	broken := h.build().claims.raw.Value()
+	h.bkey("ctrl+r")
+	b = h.build()
+	if !b.claims.rawMode {
+		t.Fatal("switched to the form with invalid JSON")
+	}
+	if b.claims.raw.Value() != broken {
+		t.Errorf("raw text changed to %q, want %q", b.claims.raw.Value(), broken)
+	}
+	if !strings.Contains(h.view(), "fix the JSON first") {
+		t.Errorf("view lacks the refusal:\n%s", h.view())
+	}
+	// Replace the text with valid JSON: the form follows.
+	b = h.build()
+	b.claims.raw.SetValue("")
+	h.model = setBuild(h, b)
+	h.paste(`{"sub":"42","admin":true}`)
+	h.bkey("ctrl+r")
+	b = h.build()
+	if b.claims.rawMode {
+		t.Fatalf("still in raw mode: %s", b.claims.rawErr)
+	}
+	if got := h.payload(); got != `{"sub":"42","admin":true}` {
+		t.Errorf("payload = %s, want the raw JSON", got)
+	}
+}
+
+// setBuild replaces the Build screen's model in the harness's root.
+func setBuild(h *harness, b BuildModel) tea.Model {
+	r := h.model.(rootModel)
+	r.tabs[r.indexOf(ScreenBuild)].model = asScreen(b)
+	return r
+}
+
+func TestBuildAlgMismatchExplained(t *testing.T) {
+	h := newBuildHarness(t, 80, 100)
+	h.chooseAlg("RS256")
+	view := h.view()
+	if !strings.Contains(view, "cannot sign") || !strings.Contains(view, "RS256 needs an RSA key") {
+		t.Errorf("view lacks the key mismatch explanation:\n%s", view)
+	}
+	h.useCaseKey("rfc7515_a3_es256")
+	if b := h.build(); b.built == nil || b.built.err == nil {
+		t.Errorf("an EC key signed RS256: %+v", b.built)
+	}
+	if !strings.Contains(h.flat(), "but the key is an EC key on P-256") {
+		t.Errorf("view lacks the EC key mismatch:\n%s", h.view())
+	}
+	h.useCaseKey("rfc7515_a2_rs256")
+	if !strings.Contains(h.view(), "✔ verified") {
+		t.Errorf("RS256 with an RSA key does not verify:\n%s", h.view())
+	}
+}
+
+func TestBuildEveryAlgSigns(t *testing.T) {
+	keys := map[jwtcore.KeyType]string{
+		jwtcore.KeyRSA: "rfc7515_a2_rs256", jwtcore.KeyEC: "rfc7515_a3_es256",
+		jwtcore.KeyEd25519: "rfc8037_a4_ed25519",
+	}
+	for _, alg := range jwtcore.Algorithms() {
+		t.Run(alg.Name, func(t *testing.T) {
+			h := newBuildHarness(t, 120, 40)
+			h.chooseAlg(alg.Name)
+			switch {
+			case alg.KeyType == jwtcore.KeyEC && alg.Curve != "P-256":
+				h.focusBuild(buildFocusKey)
+				h.bkey("g")
+			case keys[alg.KeyType] != "":
+				h.useCaseKey(keys[alg.KeyType])
+			}
+			want := "✔ verified"
+			if alg.Unsafe {
+				want = "unsigned (alg none)"
+			}
+			if !strings.Contains(h.view(), want) {
+				t.Errorf("view lacks %q:\n%s", want, h.view())
+			}
+		})
+	}
+}
+
+func TestBuildTamperExplained(t *testing.T) {
+	tests := []struct {
+		presses int
+		segment string
+	}{
+		{presses: 1, segment: "header"},
+		{presses: 2, segment: "payload"},
+		{presses: 3, segment: "signature"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.segment, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 100)
+			h.focusBuild(buildFocusOutput)
+			for range tt.presses {
+				h.bkey("t")
+			}
+			if got := h.build().built.tampered; got == nil || got.Segment != tt.segment {
+				t.Fatalf("tampered = %+v, want the %s", got, tt.segment)
+			}
+			view := h.flat()
+			if !strings.Contains(view, "tampered: changed character") || !strings.Contains(view, "in the "+tt.segment) {
+				t.Errorf("view lacks the tamper note for the %s:\n%s", tt.segment, view)
+			}
+			if !strings.Contains(view, "✘ rejected: signature check failed") {
+				t.Errorf("view lacks the failed signature check:\n%s", view)
+			}
+		})
+	}
+}
+
+func TestBuildWrongVerifyKey(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusOutput)
+	h.bkey("w")
+	view := h.view()
+	if !strings.Contains(view, "✘ rejected: signature check failed") {
+		t.Errorf("view lacks the failure with a different key:\n%s", view)
+	}
+	if !strings.Contains(view, "a different key of the same type") {
+		t.Errorf("key panel does not say which key verifies:\n%s", view)
+	}
+	h.bkey("w")
+	if !strings.Contains(h.view(), "✔ verified") {
+		t.Errorf("right key does not verify again:\n%s", h.view())
+	}
+}
+
+func TestBuildStaleResultDropped(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.bkey("enter", "ctrl+u")
+	b := h.build()
+	// Two keystrokes; their sign commands finish in reverse order.
+	b, first := b.Update(keyMsg("1"))
+	b, second := b.Update(keyMsg("2"))
+	newer := second().(builtMsg)
+	older := first().(builtMsg)
+	b, _ = b.Update(newer)
+	b, _ = b.Update(older)
+	if got := string(b.built.signed.PayloadJSON); !strings.Contains(got, `"sub":12,`) {
+		t.Errorf("payload = %s, want the newer value", got)
+	}
+}
+
+func TestBuildHeaderFields(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusHeader)
+	h.bkey("a")
+	h.typeText("kid")
+	h.bkey("enter")
+	h.bkey("esc", "a")
+	h.typeText("alg")
+	h.bkey("enter")
+	if !strings.Contains(h.view(), "alg is chosen from the algorithm list") {
+		t.Errorf("view lacks the reserved name note:\n%s", h.view())
+	}
+	got := string(h.build().built.signed.HeaderJSON)
+	if got != `{"alg":"HS256","typ":"JWT","kid":"key-1"}` {
+		t.Errorf("header = %s", got)
+	}
+}
+
+func TestBuildSecretTypedAndBase64(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusKey)
+	h.bkey("s", "ctrl+u")
+	h.typeText("a-much-longer-secret-for-hs256-tokens!!")
+	key := h.build().keyPanel.signKey()
+	if string(key.Secret) != "a-much-longer-secret-for-hs256-tokens!!" {
+		t.Errorf("secret = %q", key.Secret)
+	}
+	h.bkey("ctrl+k", "ctrl+u")
+	h.typeText("c2VjcmV0")
+	if got := string(h.build().keyPanel.signKey().Secret); got != "secret" {
+		t.Errorf("base64 secret = %q, want secret", got)
+	}
+	if !strings.Contains(h.view(), "✔ signature verified") && !strings.Contains(h.view(), "✔ verified") {
+		t.Errorf("short secret does not verify:\n%s", h.view())
+	}
+}
+
+func TestBuildGenerateHMACExplainsSize(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusKey)
+	h.bkey("g")
+	if got := len(h.build().keyPanel.signKey().Secret); got != 32 {
+		t.Errorf("generated secret has %d bytes, want 32", got)
+	}
+	view := h.view()
+	if !strings.Contains(view, "256 random bits from crypto/rand") {
+		t.Errorf("view lacks the size explanation:\n%s", view)
+	}
+	if strings.Contains(view, "public example key") {
+		t.Errorf("generated key still marked as the example:\n%s", view)
+	}
+}
+
+func TestBuildImportKeyFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "rsa.pem")
+	pemText, err := jwtcore.PrivatePEM(casePrivateKey(t, "rfc7515_a2_rs256"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, pemText, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h := newBuildHarness(t, 120, 40)
+	h.chooseAlg("RS256")
+	h.focusBuild(buildFocusKey)
+	h.bkey("i")
+	h.typeText(path)
+	h.bkey("enter")
+	view := h.view()
+	if !strings.Contains(view, "RSA 2048-bit private key") || !strings.Contains(view, "✔ verified") {
+		t.Errorf("imported key not used:\n%s", view)
+	}
+	h.bkey("i")
+	h.typeText(filepath.Join(dir, "missing.pem"))
+	h.bkey("enter")
+	if !strings.Contains(h.view(), "no such file") {
+		t.Errorf("view lacks the read error:\n%s", h.view())
+	}
+}
+
+func TestBuildExportKey(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "key.pem")
+	h := newBuildHarness(t, 120, 40)
+	h.chooseAlg("RS256")
+	h.useCaseKey("rfc7515_a2_rs256")
+	h.focusBuild(buildFocusKey)
+	h.bkey("x")
+	h.typeText(path)
+	h.bkey("enter")
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("export wrote nothing: %v\n%s", err, h.view())
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("private key file mode = %v, want 0600", info.Mode().Perm())
+	}
+	if status, _ := h.build().Status(); !strings.Contains(status, "wrote the private key, PEM") {
+		t.Errorf("status = %q", status)
+	}
+	// A second export to the same path asks before replacing it.
+	h.bkey("x")
+	h.typeText(path)
+	h.bkey("enter")
+	if !strings.Contains(h.view(), "exists: press enter again") {
+		t.Errorf("view lacks the overwrite question:\n%s", h.view())
+	}
+	h.bkey("ctrl+f", "ctrl+f", "ctrl+f", "ctrl+f", "ctrl+y")
+	if got := h.clipboard.String(); !strings.Contains(got, "\x1b]52;c;") {
+		t.Errorf("clipboard got %q, want an OSC 52 sequence", got)
+	}
+	if status, _ := h.build().Status(); !strings.Contains(status, "public key, JWKS to the clipboard") {
+		t.Errorf("status = %q", status)
+	}
+}
+
+func TestBuildSendToInspect(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	token := h.build().shownToken()
+	h.focusBuild(buildFocusOutput)
+	h.bkey("o")
+	r := h.model.(rootModel)
+	if r.tabs[r.active].id != ScreenInspect {
+		t.Fatalf("active screen = %s, want inspect", r.tabs[r.active].id)
+	}
+	if got := h.inspect().report.Token.Compact; got != token {
+		t.Errorf("Inspect shows %q, want the built token", got)
+	}
+}
+
+func TestBuildCopyToken(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusOutput)
+	h.bkey("y")
+	if got := h.clipboard.String(); !strings.Contains(got, "\x1b]52;c;") {
+		t.Errorf("clipboard got %q, want an OSC 52 sequence", got)
+	}
+	if status, _ := h.build().Status(); !strings.Contains(status, "copied the token") {
+		t.Errorf("status = %q", status)
+	}
+}
+
+// TestBuildInputDuringKeygen checks that a key generation leaves the
+// screen responsive: Update returns the generation as a command without
+// running it, keystrokes re-sign meanwhile, and the key arrives later.
+func TestBuildInputDuringKeygen(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.chooseAlg("RS256")
+	h.useCaseKey("rfc7515_a2_rs256")
+	h.focusBuild(buildFocusKey)
+	h.bkey("b", "b")
+	b := h.build()
+	b, gen := b.Update(keyMsg("g"))
+	if gen == nil {
+		t.Fatal("g returned no command")
+	}
+	if !strings.Contains(b.View(), "generating a 4096-bit RSA key") {
+		t.Errorf("view lacks the running generation:\n%s", b.View())
+	}
+	generated := make(chan tea.Msg, 1)
+	go func() { generated <- gen() }()
+
+	// Type into the claims while the generation runs.
+	b = b.moveFocus(buildFocusCount - 1)
+	b, _ = b.Update(keyMsg("enter"))
+	b, _ = b.Update(keyMsg("ctrl+u"))
+	b, sign := b.Update(keyMsg("7"))
+	if sign == nil {
+		t.Fatal("keystroke during generation returned no sign command")
+	}
+	b, _ = b.Update(sign())
+	if got := string(b.built.signed.PayloadJSON); !strings.Contains(got, `"sub":7`) {
+		t.Errorf("payload = %s, want the typed value", got)
+	}
+
+	for msg := range runBatch(<-generated) {
+		b, _ = b.Update(msg)
+	}
+	if got := describeKey(b.keyPanel.signKey()); got != "RSA 4096-bit private key" {
+		t.Errorf("signing key = %s, want the generated 4096-bit key", got)
+	}
+}
+
+// runBatch yields msg, or each message of a batch, running the commands.
+func runBatch(msg tea.Msg) func(func(tea.Msg) bool) {
+	return func(yield func(tea.Msg) bool) {
+		batch, ok := msg.(tea.BatchMsg)
+		if !ok {
+			yield(msg)
+			return
+		}
+		for _, cmd := range batch {
+			if cmd != nil && !yield(cmd()) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package tui
+
+import (
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// verdict returns the verification verdict as a label and a style kind:
+// "ok", "danger", "warning" or "muted".
+func (m BuildModel) verdict() (label, kind string) {
+	switch {
+	case m.built == nil || m.built.err != nil:
+		return "○ nothing to verify", "muted"
+	case m.verified == nil && m.keyPanel.wrong && m.keyPanel.wrongKey == nil:
+		return "… making a different key to verify with", "muted"
+	case m.verified == nil:
+		return "… verifying", "muted"
+	}
+	r := m.verified
+	switch r.Status {
+	case jwtcore.StatusVerified:
+		if !r.ClaimsValid() {
+			return "✔ signature verified  ✘ claims invalid: " + failedCheckNames(r, jwtcore.GroupClaims), "warning"
+		}
+		return "✔ verified: signature and claims valid", "ok"
+	case jwtcore.StatusUnsigned:
+		return "! unsigned (alg none): a verifier must reject it", "danger"
+	case jwtcore.StatusUnsupported:
+		return "? cannot verify this alg", "warning"
+	}
+	return "✘ rejected: " + failedCheckNames(r, jwtcore.GroupSignature), "danger"
+}
+
+func failedCheckNames(r *jwtcore.Result, group string) string {
+	var names []string
+	for _, c := range r.Checks {
+		if c.Group == group && !c.OK {
+			names = append(names, c.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "no check passed"
+	}
+	return strings.Join(names, ", ") + " check failed"
+}
+
+// verdictLine renders the verdict on one line.
+func (m BuildModel) verdictLine() string {
+	label, kind := m.verdict()
+	return m.tokenPainter().kindStyle(kind).Render(label)
+}
+
+// verifySection renders the verdict and each check that failed, with its
+// reason, or the passed signature check when nothing failed.
+func (m BuildModel) verifySection(width int) string {
+	st := m.styles
+	lines := []string{st.Label.Render("Verify") + "  " + m.verdictLine()}
+	if m.verified == nil {
+		return strings.Join(lines, "\n") + "\n"
+	}
+	shown := 0
+	for _, c := range m.verified.Checks {
+		if c.OK {
+			continue
+		}
+		lines = append(lines, hangingIndent(st.Danger.Render("✘ ")+st.Label.Render(c.Name+":")+" "+c.Message, width, 2))
+		shown++
+	}
+	if shown == 0 {
+		for _, c := range m.verified.Checks {
+			if c.Name == jwtcore.CheckSignature {
+				lines = append(lines, hangingIndent(st.OK.Render("✔ ")+st.Label.Render(c.Name+":")+" "+c.Message, width, 2))
+			}
+		}
+	}
+	for _, f := range m.findings() {
+		lines = append(lines, hangingIndent(st.Warning.Render("! ")+f.Message, width, 2))
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// findings returns the signer's and the verifier's warnings, without
+// repeats.
+func (m BuildModel) findings() []jwtcore.Finding {
+	all := append([]jwtcore.Finding{}, m.built.signed.Findings...)
+	all = append(all, m.verified.Findings...)
+	seen := map[string]bool{}
+	out := all[:0]
+	for _, f := range all {
+		if seen[f.Message] || f.Severity < jwtcore.SeverityWarning {
+			continue
+		}
+		seen[f.Message] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// stepsSection shows, for learners, how the header and claims became the
+// token: each JSON text, its base64url, the signing input and the
+// signature.
+func (m BuildModel) stepsSection(width int) string {
+	st := m.styles
+	s := m.built.signed
+	step := func(n int, title, body string) string {
+		head := st.Label.Render(fmt.Sprintf("%d. %s", n, title))
+		return head + "\n" + wrapTo(body, width) + "\n"
+	}
+	signature := st.Muted.Render("alg none: no signature, so the token ends with a dot")
+	if len(s.Signature) > 0 {
+		signature = st.Signature.Render(s.SignatureB64) + "\n" +
+			st.Muted.Render(fmt.Sprintf("%d bytes, hex %s", len(s.Signature), abbreviateHex(s.Signature)))
+	}
+	parts := []string{
+		st.Label.Render("How it was made") + "  " + st.Muted.Render("(the token above is these steps joined)"),
+		step(1, "header JSON, the exact bytes encoded", colorizeJSON(string(s.HeaderJSON), st)),
+		step(2, "base64url(header)", st.Header.Render(s.HeaderB64)),
+		step(3, "payload JSON, the exact bytes encoded", colorizeJSON(string(s.PayloadJSON), st)),
+		step(4, "base64url(payload)", st.Payload.Render(s.PayloadB64)),
+		step(5, "signing input: base64url(header) . base64url(payload)",
+			st.Header.Render(s.HeaderB64)+st.Dot.Render(".")+st.Payload.Render(s.PayloadB64)),
+		step(6, s.Alg+" signature over the signing input, base64url", signature),
+	}
+	return strings.Join(parts, "\n")
+}
+
+// abbreviateHex returns the hex of b, shortened in the middle when long.
+func abbreviateHex(b []byte) string {
+	h := hex.EncodeToString(b)
+	if len(h) <= 32 {
+		return h
+	}
+	return h[:16] + "…" + h[len(h)-16:]
+}

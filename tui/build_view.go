@@ -1,0 +1,187 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
+)
+
+// View renders the sections in their panes.
+func (m BuildModel) View() string {
+	l := m.layout
+	if !l.wide {
+		stack := l.stack
+		stack.title = "editing " + m.focus.title() + "  (tab: next section)"
+		return lipgloss.JoinVertical(lipgloss.Left,
+			stack.view(m.styles, m.styles.PaneTitle, true), l.footer)
+	}
+	left := l.left
+	if m.focus != buildFocusOutput {
+		left.title = m.focus.title()
+	}
+	rule := m.styles.Rule.Render(strings.Repeat("│\n", max(l.height-1, 0)) + "│")
+	return lipgloss.JoinHorizontal(lipgloss.Top,
+		left.view(m.styles, m.styles.PaneTitle, m.focus != buildFocusOutput),
+		rule,
+		l.right.view(m.styles, m.styles.PaneTitle, m.focus == buildFocusOutput))
+}
+
+// refresh renders every section for the current state and size.
+func (m BuildModel) refresh() BuildModel {
+	l := m.layout
+	l.wide = l.width >= wideWidth
+	editWidth, outWidth := l.width-2, l.width-2
+	if l.wide {
+		editWidth, outWidth = l.width/2-2, l.width-l.width/2-3
+	}
+	m.claims.raw.SetHeight(min(max(m.claims.raw.LineCount()+1, 3), 16))
+	editors := []string{
+		m.algBlock(editWidth),
+		m.headerBlock(editWidth),
+		m.claimsBlock(editWidth),
+		m.keyBlock(editWidth),
+	}
+	l.footer = ""
+	if !l.wide {
+		l.footer = ansi.Truncate(" "+m.verdictLine(), l.width, "…")
+	}
+	m.layout = l.place(editors, m.outputBlock(outWidth))
+	return m
+}
+
+// sectionTitle renders a section's title, underlined when focused.
+func (m BuildModel) sectionTitle(f buildFocus, note string) string {
+	style := m.styles.Label
+	if m.focus == f {
+		style = m.styles.FocusedTitle
+	}
+	title := style.Render(f.title())
+	if note != "" {
+		title += "  " + m.styles.Muted.Render(note)
+	}
+	return title
+}
+
+// algBlock lists every algorithm with its summary while focused, else
+// shows the chosen one.
+func (m BuildModel) algBlock(width int) string {
+	st := m.styles
+	if m.focus != buildFocusAlg {
+		a := m.header.algorithm()
+		line := st.Label.Render(a.Name) + " " + st.Muted.Render(a.Summary)
+		return m.sectionTitle(buildFocusAlg, "") + "\n" + hangingIndent(line, width, 2) + "\n"
+	}
+	lines := []string{m.sectionTitle(buildFocusAlg, "↑/↓ choose; the key type follows the alg")}
+	for i, a := range m.header.algs {
+		marker, name := "  ", fmt.Sprintf("%-7s", a.Name)
+		if i == m.header.alg {
+			marker, name = st.FocusedTitle.Render("›")+" ", st.Label.Render(name)
+		}
+		summary := a.Summary
+		if a.Unsafe {
+			summary = st.Danger.Render("UNSAFE") + " " + summary
+		}
+		lines = append(lines, ansi.Truncate(marker+name+" "+st.Muted.Render(summary), width, "…"))
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// headerBlock shows the alg and the other header parameters.
+func (m BuildModel) headerBlock(width int) string {
+	st := m.styles
+	lines := []string{m.sectionTitle(buildFocusHeader, "")}
+	alg := `"` + m.header.algorithm().Name + `"`
+	lines = append(lines, "  "+st.ClaimName.Render(fmt.Sprintf("%-5s", "alg"))+" "+
+		colorizeJSON(alg, st)+"  "+st.Muted.Render("chosen in the algorithm list"))
+	lines = append(lines, m.rowLines(m.header.fields, m.focus == buildFocusHeader, width, jwtcore.HeaderMeaning)...)
+	lines = append(lines, m.nameInputLines(m.header.fields, "typ, kid, cty or your own")...)
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// claimsBlock shows the claims form or the raw JSON textarea.
+func (m BuildModel) claimsBlock(width int) string {
+	c := m.claims
+	note := "form · ctrl+r: raw JSON"
+	if c.rawMode {
+		note = "raw JSON · ctrl+r: form"
+	}
+	lines := []string{m.sectionTitle(buildFocusClaims, note)}
+	if c.rawMode {
+		lines = append(lines, c.raw.View())
+		if c.rawErr != "" {
+			lines = append(lines, m.errorLine(c.rawErr, width))
+		}
+	} else {
+		lines = append(lines, m.rowLines(c.form, m.focus == buildFocusClaims, width, jwtcore.ClaimMeaning)...)
+		lines = append(lines, m.nameInputLines(c.form, strings.Join(registeredClaims, ", ")+" or your own")...)
+	}
+	if c.problem != "" {
+		lines = append(lines, m.errorLine(c.problem, width))
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// rowLines renders each member on one line and, below it, its error or
+// its meaning and, for a time claim, the time it stands for.
+func (m BuildModel) rowLines(f fieldList, focused bool, width int, meaning func(string) string) []string {
+	st := m.styles
+	var lines []string
+	for i, row := range f.rows {
+		selected := focused && i == f.cursor
+		marker := "  "
+		if selected {
+			marker = st.FocusedTitle.Render("›") + " "
+		}
+		value := colorizeJSON(row.text, st)
+		if selected && f.mode == fieldValue {
+			value = f.input.View()
+		} else if row.value != nil && row.text != string(row.value) {
+			value = st.Muted.Render(row.text+" →") + " " + colorizeJSON(string(row.value), st)
+		}
+		name := st.ClaimName.Render(fmt.Sprintf("%-5s", row.name))
+		lines = append(lines, ansi.Truncate(marker+name+" "+value, width, "…"))
+		if row.err != "" {
+			lines = append(lines, m.errorLine(row.err, width))
+			continue
+		}
+		lines = append(lines, "        "+ansi.Truncate(st.Muted.Render(m.rowNote(row, meaning)), width-8, "…"))
+	}
+	return lines
+}
+
+// rowNote returns the meaning of a member and, for a time claim, its time.
+func (m BuildModel) rowNote(row fieldRow, meaning func(string) string) string {
+	note := meaning(row.name)
+	if !isTimeClaim(row.name) {
+		return note
+	}
+	seconds, err := strconv.ParseInt(string(row.value), 10, 64)
+	if err != nil {
+		return note
+	}
+	at := time.Unix(seconds, 0)
+	return jwtcore.FormatTime(at) + ", " + jwtcore.FormatRelative(at, m.now())
+}
+
+// nameInputLines renders the new-member input while it is open.
+func (m BuildModel) nameInputLines(f fieldList, suggestions string) []string {
+	if f.mode != fieldName {
+		return nil
+	}
+	lines := []string{"  " + m.styles.Label.Render("+ name") + " " + f.input.View(),
+		"    " + m.styles.Muted.Render(suggestions+"; enter adds it, esc cancels")}
+	if f.problem != "" {
+		lines = append(lines, "    "+m.styles.StatusError.Render(f.problem))
+	}
+	return lines
+}
+
+func (m BuildModel) errorLine(text string, width int) string {
+	return "    " + hangingIndent(m.styles.Danger.Render("✘ ")+m.styles.StatusError.Render(text), width-4, 6)
+}
