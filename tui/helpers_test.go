@@ -81,8 +81,9 @@ type harness struct {
 	quit      bool
 }
 
-// newHarness starts the TUI on token and secret at width x height.
-func newHarness(t testing.TB, token, secret string, width, height int) *harness {
+// newHarness starts the TUI on token and secret at width x height. Each
+// configure function may change the configuration first.
+func newHarness(t testing.TB, token, secret string, width, height int, configure ...func(*Config)) *harness {
 	t.Helper()
 	h := &harness{t: t, now: testNow, clipboard: &syncBuffer{}}
 	cfg := Config{
@@ -92,6 +93,9 @@ func newHarness(t testing.TB, token, secret string, width, height int) *harness 
 		Location:     testZone,
 		Clipboard:    h.clipboard,
 		tickInterval: time.Millisecond,
+	}
+	for _, f := range configure {
+		f(&cfg)
 	}
 	h.model = newRoot(cfg)
 	h.run(h.model.Init())

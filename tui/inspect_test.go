@@ -201,6 +201,63 @@ func TestKeyFileErrorShownInPlace(t *testing.T) {
 	}
 }
 
+func TestKeyFileFromConfigLoadsAtStart(t *testing.T) {
+	c := loadCase(t, "jwtio_rs256")
+	path := filepath.Join(t.TempDir(), "public.pem")
+	if err := os.WriteFile(path, []byte(c.Key.PEM), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, c.Token, "", 120, 40, func(cfg *Config) { cfg.KeyFile = path })
+	view := h.view()
+	if !strings.Contains(view, "key file:") {
+		t.Errorf("verify panel is not in key file mode:\n%s", view)
+	}
+	if !strings.Contains(view, "✔ verified") {
+		t.Errorf("key file from the configuration did not verify:\n%s", view)
+	}
+}
+
+func TestBase64SecretSource(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	tests := []struct {
+		name, secret, want string
+	}{
+		{name: "valid", secret: "eW91ci0yNTYtYml0LXNlY3JldA", want: "✔ verified"},
+		{name: "invalid character", secret: "not base64!", want: "not valid base64"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, c.Token, "", 120, 40)
+			h.key("v", "ctrl+k")
+			h.typeText(tt.secret)
+			if view := h.view(); !strings.Contains(view, tt.want) {
+				t.Errorf("view lacks %q:\n%s", tt.want, view)
+			}
+		})
+	}
+}
+
+func TestUnsupportedBadge(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{name: "es256k", file: "bug_10_es256k_unlisted_alg", want: "? unsupported alg ES256K"},
+		{name: "jwe", file: "jwe_compact_5_parts", want: "? unsupported: a JWE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, loadCase(t, tt.file).Token, "", 120, 40)
+			view := h.view()
+			if !strings.Contains(view, tt.want) {
+				t.Errorf("view lacks %q:\n%s", tt.want, view)
+			}
+			if strings.Contains(view, "✔ verified") {
+				t.Errorf("reported verified:\n%s", view)
+			}
+		})
+	}
+}
+
 func TestStaleVerifyResultDropped(t *testing.T) {
 	c := loadCase(t, "jwtio_hs256_legacy")
 	h := newHarness(t, c.Token, c.Key.Secret, 120, 40)

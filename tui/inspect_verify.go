@@ -310,6 +310,10 @@ func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind str
 		return "… verifying", "muted"
 	case v.result == nil && tok.Alg() == "none":
 		return "! unsigned (alg none)", "danger"
+	case v.result == nil && tok.Form == jwtcore.FormJWE:
+		return "? unsupported: a JWE is encrypted, not signed", "warning"
+	case v.result == nil && !isKnownAlg(tok.Alg()):
+		return "? unsupported alg " + printable(tok.Alg()), "warning"
 	case v.result == nil:
 		return "○ not checked", "muted"
 	}
@@ -327,6 +331,13 @@ func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind str
 		return "? unsupported", "warning"
 	}
 	return "○ not checked", "muted"
+}
+
+// isKnownAlg reports whether jwtlab can verify alg. An empty alg belongs to
+// a header that did not decode, which the decode error already explains.
+func isKnownAlg(alg string) bool {
+	_, ok := jwtcore.LookupAlgorithm(alg)
+	return ok || alg == ""
 }
 
 // claimsBadge returns the claims verdict, which is separate from the
