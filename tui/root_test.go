@@ -1,0 +1,81 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// twoScreenRoot returns a root with two Inspect screens, so the routing is
+// tested without depending on the other screens.
+func twoScreenRoot(t *testing.T) rootModel {
+	t.Helper()
+	c := loadCase(t, "jwtio_hs256_legacy")
+	cfg := Config{Token: c.Token, Now: func() time.Time { return testNow }, Location: testZone}
+	r := newRoot(cfg)
+	second := NewInspect(Config{Token: "second.screen.token", Now: cfg.Now, Location: testZone}, r.styles)
+	r.tabs = append(r.tabs[:1:1], tab{id: "second", title: "Second", model: asScreen(second)})
+	r.keys = DefaultGlobalKeyMap(len(r.tabs))
+	return r
+}
+
+func TestRootAltNumberSwitchesScreen(t *testing.T) {
+	var m tea.Model = twoScreenRoot(t)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m, _ = m.Update(keyMsg("alt+2"))
+	if got := m.(rootModel).active; got != 1 {
+		t.Fatalf("active screen after alt+2 = %d, want 1", got)
+	}
+	if view := m.View(); !strings.Contains(view, "second.screen.token") {
+		t.Errorf("alt+2 does not show the second screen:\n%s", view)
+	}
+	m, _ = m.Update(keyMsg("alt+1"))
+	if got := m.(rootModel).active; got != 0 {
+		t.Errorf("active screen after alt+1 = %d, want 0", got)
+	}
+}
+
+func TestRootKeysReachActiveScreenOnly(t *testing.T) {
+	var m tea.Model = twoScreenRoot(t)
+	m, _ = m.Update(keyMsg("i"))
+	r := m.(rootModel)
+	first := r.tabs[0].model.(screenOf[InspectModel]).m
+	second := r.tabs[1].model.(screenOf[InspectModel]).m
+	if first.focus != focusToken {
+		t.Errorf("first screen focus = %v, want the token input", first.focus)
+	}
+	if second.focus == focusToken {
+		t.Error("a key for the active screen reached the other screen")
+	}
+}
+
+func TestRootResizesEveryScreen(t *testing.T) {
+	var m tea.Model = twoScreenRoot(t)
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 130, Height: 45})
+	for i, tb := range m.(rootModel).tabs {
+		if got := tb.model.(screenOf[InspectModel]).m.layout.width; got != 130 {
+			t.Errorf("screen %d width = %d, want 130", i, got)
+		}
+	}
+	for _, alt := range []string{"alt+1", "alt+2"} {
+		m, _ = m.Update(keyMsg(alt))
+		if got := strings.Count(m.View(), "\n") + 1; got != 45 {
+			t.Errorf("after %s the view has %d lines, want 45", alt, got)
+		}
+	}
+}
+
+func TestRootQuestionMarkTypesWhileTyping(t *testing.T) {
+	var m tea.Model = twoScreenRoot(t)
+	m, _ = m.Update(keyMsg("v"))
+	m, _ = m.Update(keyMsg("?"))
+	r := m.(rootModel)
+	if r.help.ShowAll {
+		t.Error("? toggled the help while the secret input had the focus")
+	}
+	if got := r.tabs[0].model.(screenOf[InspectModel]).m.verify.input.Value(); got != "?" {
+		t.Errorf("secret input = %q, want the typed ?", got)
+	}
+}
