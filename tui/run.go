@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Screen names a top-level screen of the TUI.
@@ -75,6 +76,10 @@ func (cfg Config) withDefaults() Config {
 func Run(cfg Config) error {
 	cfg.InTmux = cfg.InTmux || os.Getenv("TMUX") != ""
 	cfg = cfg.withDefaults()
+	// lipgloss asks the terminal for its background colour the first time
+	// an adaptive colour is rendered. Asking now, before Bubble Tea reads
+	// the keyboard, keeps the terminal's answer out of the key input.
+	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(cfg.Output)}
 	if cfg.Input != nil {
 		opts = append(opts, tea.WithInput(cfg.Input))
