@@ -74,7 +74,8 @@ func runTokens(std stdio, args []string, asJSON bool, c tokenCommand) error {
 	printer := humanPrinter{w: out, st: newStyles(std.out, std.getenv)}
 	failed := false
 
-	err := readTokens(args, std.in, func(rec tokenRecord) error {
+	in := flushBeforeRead{in: std.in, out: out}
+	err := readTokens(args, in, isTerminal(std.in), func(rec tokenRecord) error {
 		report := c.inspect(rec.text)
 		if !c.ok(report) {
 			failed = true
@@ -90,6 +91,22 @@ func runTokens(std stdio, args []string, asJSON bool, c tokenCommand) error {
 		return nil
 	})
 	return finish(out, err, failed)
+}
+
+// flushBeforeRead flushes out before each read from in. Output of a batch
+// then appears before jwtlab waits for more input, as in 'tail -f log |
+// jwtlab decode', while a large file still gets one write per chunk read.
+type flushBeforeRead struct {
+	in  io.Reader
+	out *bufio.Writer
+}
+
+func (f flushBeforeRead) Read(p []byte) (int, error) {
+	if f.out.Buffered() > 0 {
+		// A failed flush is sticky in out and reported by finish.
+		_ = f.out.Flush()
+	}
+	return f.in.Read(p)
 }
 
 // finish flushes out and turns the outcome into the command's error.

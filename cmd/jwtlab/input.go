@@ -32,12 +32,14 @@ type tokenRecord struct {
 
 // readTokens calls handle once for every token given on the command line:
 // the argument itself, or each record read from stdin when the argument is
-// "-" or missing. It stops at the first error that handle returns.
-func readTokens(args []string, in io.Reader, handle func(tokenRecord) error) error {
+// "-" or missing. Without an argument, a stdin that is a terminal
+// (stdinIsTerminal) is a usage error rather than a wait for typed input.
+// It stops at the first error that handle returns.
+func readTokens(args []string, in io.Reader, stdinIsTerminal bool, handle func(tokenRecord) error) error {
 	if len(args) == 1 && args[0] != "-" {
 		return handle(tokenRecord{text: args[0]})
 	}
-	if len(args) == 0 && isTerminal(in) {
+	if len(args) == 0 && stdinIsTerminal {
 		return usageErrorf(tokenInputHints, "missing token")
 	}
 	return scanRecords(in, handle)
@@ -71,58 +73,95 @@ func isTerminal(stream any) bool {
 // scanRecords splits stdin into tokens, one per line, and calls handle for
 // each. Blank lines are skipped. A token wrapped across several lines (by a
 // terminal, a log or an RFC's display form) is joined back into one record:
-// see continuesRecord. When stdin holds a single record, handle gets it
+// see record.continues. When stdin holds a single record, handle gets it
 // exactly as read, line breaks included, so the decoder reports what it
 // removed. In a batch each record loses its final line break.
+//
+// A record is handed on once the next line shows where it ends. In a batch
+// a one-line token with both dots cannot be continued, so it is handed on
+// as soon as it is read, and 'tail -f' output lags by the first token only.
 func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
 	scanner := bufio.NewScanner(in)
 	scanner.Buffer(make([]byte, 64<<10), maxLineBytes)
 	scanner.Split(scanLinesWithBreak)
+	split := recordSplitter{handle: handle}
 
-	var current, pending *record
-	emitted := false
-	flush := func() error {
-		if current == nil {
-			return nil
-		}
-		if pending != nil {
-			emitted = true
-			if err := handle(pending.toToken(true)); err != nil {
-				return err
-			}
-		}
-		pending, current = current, nil
-		return nil
-	}
 	lineNumber := 0
 	for scanner.Scan() {
-		line := scanner.Text()
 		lineNumber++
-		if strings.TrimSpace(line) == "" {
-			if err := flush(); err != nil {
-				return err
-			}
-			continue
-		}
-		if current != nil && current.continues(line) {
-			current.add(line)
-			continue
-		}
-		if err := flush(); err != nil {
+		if err := split.addLine(scanner.Text(), lineNumber); err != nil {
 			return err
 		}
-		current = newRecord(line, lineNumber)
 	}
 	if err := scanner.Err(); err != nil {
 		return scanError(err)
 	}
-	if err := flush(); err != nil {
+	return split.finish()
+}
+
+// recordSplitter groups lines into records. It keeps one finished record
+// pending until the next one starts, because only a second record shows
+// that stdin is a batch.
+type recordSplitter struct {
+	handle           func(tokenRecord) error
+	current, pending *record
+	emitted          bool // a record was handed on, so this is a batch
+}
+
+func (s *recordSplitter) addLine(line string, number int) error {
+	if strings.TrimSpace(line) == "" {
+		return s.endCurrent()
+	}
+	if s.current != nil && s.current.continues(line) {
+		s.current.add(line)
+	} else {
+		if err := s.endCurrent(); err != nil {
+			return err
+		}
+		s.current = newRecord(line, number)
+	}
+	batch := s.pending != nil || s.emitted
+	if !batch || !s.current.closed() {
+		return nil
+	}
+	if err := s.endCurrent(); err != nil {
 		return err
 	}
-	if pending != nil {
-		return handle(pending.toToken(emitted))
+	return s.emitPending()
+}
+
+// endCurrent makes the current record pending, handing on the one that
+// was pending before as part of a batch.
+func (s *recordSplitter) endCurrent() error {
+	if s.current == nil {
+		return nil
 	}
-	if !emitted {
+	if s.pending != nil {
+		if err := s.emitPending(); err != nil {
+			return err
+		}
+	}
+	s.pending, s.current = s.current, nil
+	return nil
+}
+
+func (s *recordSplitter) emitPending() error {
+	s.emitted = true
+	record := s.pending
+	s.pending = nil
+	return s.handle(record.toToken(true))
+}
+
+// finish hands on the last record. It is a batch record unless it is the
+// only one.
+func (s *recordSplitter) finish() error {
+	if err := s.endCurrent(); err != nil {
+		return err
+	}
+	if s.pending != nil {
+		return s.handle(s.pending.toToken(s.emitted))
+	}
+	if !s.emitted {
 		return inputErrorf(tokenInputHints, "missing token: standard input is empty")
 	}
 	return nil
@@ -157,6 +196,12 @@ func newRecord(line string, number int) *record {
 	r := &record{first: number}
 	r.add(line)
 	return r
+}
+
+// closed reports whether no further line can continue the record: it is
+// one line that already contains both dots of a JWS.
+func (r *record) closed() bool {
+	return len(r.lines) == 1 && r.dots >= 2
 }
 
 func (r *record) add(line string) {

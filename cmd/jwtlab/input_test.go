@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -149,6 +150,39 @@ func TestScanRecordsLineTooLong(t *testing.T) {
 	_, err := collectRecords(t, input)
 	if err == nil || !strings.Contains(err.Error(), "longer than 16 MiB") {
 		t.Errorf("error = %v, want one naming the 16 MiB limit", err)
+	}
+}
+
+// TestScanRecordsStreams checks that in a batch a complete one-line token
+// is handed on before the next line arrives.
+func TestScanRecordsStreams(t *testing.T) {
+	reader, writer := io.Pipe()
+	records := make(chan tokenRecord, 4)
+	done := make(chan error, 1)
+	go func() {
+		done <- scanRecords(reader, func(r tokenRecord) error {
+			records <- r
+			return nil
+		})
+	}()
+
+	if _, err := io.WriteString(writer, tokenA+"\n"+tokenB+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{tokenA, tokenB} {
+		select {
+		case r := <-records:
+			if r.text != want {
+				t.Errorf("record = %q, want %q", r.text, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("record %q not handed on while stdin stays open", want)
+		}
+	}
+
+	writer.Close()
+	if err := <-done; err != nil {
+		t.Errorf("scanRecords: %v", err)
 	}
 }
 
