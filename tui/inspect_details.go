@@ -84,13 +84,31 @@ func (m InspectModel) fieldTable(fields []jwtcore.Field, width int) string {
 		for _, line := range m.timeLines(f.Time) {
 			b.WriteString(indent + line + "\n")
 		}
-		if f.Description != "" {
-			desc := wrapTo(f.Description, valueWidth)
-			desc = strings.ReplaceAll(desc, "\n", "\n"+indent)
-			b.WriteString(indent + st.Muted.Render(desc) + "\n")
-		}
+		b.WriteString(indent + st.Muted.Render(hangingIndent(fieldMeaning(f), valueWidth, len(indent))) + "\n")
 	}
 	return b.String()
+}
+
+// fieldMeaning returns where a field is defined and what it means.
+func fieldMeaning(f jwtcore.Field) string {
+	label := "[" + categoryLabel(f.Category) + "]"
+	if f.Description == "" {
+		return label
+	}
+	return label + " " + printable(f.Description)
+}
+
+// categoryLabel names where a claim or header parameter is defined.
+func categoryLabel(c jwtcore.Category) string {
+	switch c {
+	case jwtcore.CategoryRegistered:
+		return "registered"
+	case jwtcore.CategoryPublic:
+		return "public"
+	case jwtcore.CategorySimpleJWT:
+		return "SimpleJWT"
+	}
+	return "private"
 }
 
 // timeLines renders a NumericDate in UTC, in local time and relative to
