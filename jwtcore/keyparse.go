@@ -88,8 +88,8 @@ func parseCertificateKey(der []byte) (any, error) {
 	return certificate.PublicKey, nil
 }
 
-// parseDERKey tries each DER structure in turn. The format names where
-// the DER came from, such as "DER".
+// parseDERKey tries each DER structure in turn. The format template names
+// where the DER came from, with %s for the structure, such as "DER %s".
 func parseDERKey(der []byte, format string) (Key, error) {
 	parsers := []struct {
 		kind  string
@@ -108,7 +108,7 @@ func parseDERKey(der []byte, format string) (Key, error) {
 		if err != nil {
 			continue
 		}
-		key, err := keyFromCrypto(parsed, format+" "+parser.kind)
+		key, err := keyFromCrypto(parsed, fmt.Sprintf(format, parser.kind))
 		if err == nil {
 			return key, nil
 		}

@@ -36,12 +36,12 @@ func ParseKeys(data []byte) ([]Key, error) {
 	}
 
 	if body, ok := decodeBarePEMBody(trimmed); ok {
-		key, err := parseDERKey(body, "PEM body without BEGIN/END lines")
+		key, err := parseDERKey(body, "PEM body without BEGIN/END lines: %s")
 		if err == nil {
 			return []Key{key}, nil
 		}
 	}
-	if key, err := parseDERKey(data, "DER"); err == nil {
+	if key, err := parseDERKey(data, "DER %s"); err == nil {
 		return []Key{key}, nil
 	}
 	return nil, unreadableKeyError(trimmed)

@@ -128,7 +128,7 @@ func TestParseKeysFormats(t *testing.T) {
 		"DER certificate": {certificate, KeyEC, false,
 			"DER X.509 certificate (EC P-256)", 1, ""},
 		"bare PEM body": {[]byte(wrappedBody), KeyRSA, false,
-			"PEM body without BEGIN/END lines SPKI public key (RSA 2048)", 1, ""},
+			"PEM body without BEGIN/END lines: SPKI public key (RSA 2048)", 1, ""},
 		"JWK EC": {jwkJSON(t, &keys.ec.PublicKey, "ec-1", ""), KeyEC, false,
 			"JWK (EC P-256, kid ec-1)", 1, "ec-1"},
 		"JWK RSA private": {jwkJSON(t, keys.rsa, "", "RS256"), KeyRSA, true,
