@@ -70,7 +70,7 @@ var algorithmTable = [...]Algorithm{
 	ecdsaAlgorithm("ES512", "P-521", crypto.SHA512, 521),
 	eddsaAlgorithm("EdDSA", "RFC 8037 3.1",
 		"asymmetric EdDSA, here with an Ed25519 (OKP) key"),
-	eddsaAlgorithm("Ed25519", "RFC 9864 2.2",
+	eddsaAlgorithm("Ed25519", "RFC 9864",
 		"asymmetric Ed25519, the fully specified name for EdDSA with "+
 			"Ed25519, so its signatures equal those of EdDSA"),
 	{
