@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -162,6 +161,8 @@ func checkAlgorithms(values []string) ([]string, error) {
 	return algs, nil
 }
 
+// verifiableAlgorithms lists the alg values --alg accepts: every one in the
+// catalogue except none.
 func verifiableAlgorithms() []string {
 	var names []string
 	for _, alg := range jwtcore.Algorithms() {
@@ -169,7 +170,7 @@ func verifiableAlgorithms() []string {
 			names = append(names, alg.Name)
 		}
 	}
-	return slices.Clip(names)
+	return names
 }
 
 // timeValue is a pflag.Value for --at: RFC 3339 or Unix seconds.
