@@ -36,15 +36,17 @@ func newSignCmd(std stdio) *cobra.Command {
 			"The payload starts from --payload (a JSON object), then --iss, --sub,\n" +
 			"--aud, --iat, --nbf, --exp and --jti are set, then each --claim in order.\n" +
 			"A later value replaces an earlier one in place. A --claim value that is\n" +
-			"valid JSON keeps its type (42, true, [\"a\",\"b\"], {\"k\":1}, \"quoted\"); any\n" +
-			"other text is a string. The value is everything after the first '=', so\n" +
-			"values may contain '='.\n\n" +
+			"valid JSON keeps its type (42, true, [\"a\",\"b\"], {\"k\":1}, \"quoted\").\n" +
+			"Other text is a string, but text that starts with [, { or \" must be\n" +
+			"valid JSON. The value is everything after the first '=', so values may\n" +
+			"contain '='.\n\n" +
 			"The header is {\"alg\":ALG,\"typ\":\"JWT\"}, plus \"kid\" when the key file\n" +
-			"is a JWK with a kid, then each --header. The key type must match the\n" +
-			"algorithm: an HMAC secret for HS*, an RSA key for RS* and PS*, an EC key\n" +
-			"on the matching curve for ES*, an Ed25519 key for EdDSA.\n\n" +
+			"is a JWK with a kid, then each --header. When a JWKS has several keys\n" +
+			"for the algorithm, --header kid=ID picks one. The key type must match\n" +
+			"the algorithm: an HMAC secret for HS*, an RSA key for RS* and PS*, an EC\n" +
+			"key on the matching curve for ES*, an Ed25519 key for EdDSA and Ed25519.\n\n" +
 			"--alg none takes no key and writes a token with an empty signature,\n" +
-			"which any verifier must reject; jwtlab prints a warning for it.\n\n" +
+			"which any verifier must reject. jwtlab prints a warning for it.\n\n" +
 			"Exit status: 0 when the token was printed, 2 for a usage error or\n" +
 			"unreadable input or keys.",
 		Example: "  jwtlab sign --alg HS256 --secret-file secret.txt --sub alice --exp 15m --iat\n" +
@@ -61,7 +63,7 @@ func newSignCmd(std stdio) *cobra.Command {
 
 func (f *signFlags) register(flags *pflag.FlagSet) {
 	flags.StringVar(&f.alg, "alg", "",
-		"signing algorithm: HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA, Ed25519 or none")
+		"signing algorithm `ALG`: HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA, Ed25519 or none")
 	f.keys.register(flags)
 	flags.Lookup("key").Usage =
 		"read the private key from `FILE`: PEM (PKCS#8, PKCS#1, SEC1), DER, JWK or JWKS"
@@ -70,17 +72,17 @@ func (f *signFlags) register(flags *pflag.FlagSet) {
 	flags.StringArrayVar(&f.headers, "header", nil,
 		"set a header parameter as `NAME=VALUE` (repeatable), such as kid=key-1 or typ=at+jwt")
 	flags.StringVar(&f.payload, "payload", "",
-		"start from this payload: a JSON object, @FILE to read it from a file, or - for standard input")
+		"start from this payload: a `JSON` object, @FILE to read it from a file, or - for standard input")
 	flags.StringVar(&f.exp, "exp", "",
 		"set exp to now plus this `DURATION`, such as 15m, 24h, 7d or 1d12h")
 	flags.StringVar(&f.nbf, "nbf", "",
 		"set nbf to now plus this `DURATION` (0 for now, -5m for five minutes ago)")
 	flags.BoolVar(&f.iat, "iat", false, "set iat to now")
 	flags.BoolVar(&f.jti, "jti", false, "set jti to a random 128-bit ID (22 base64url characters)")
-	flags.StringVar(&f.iss, "iss", "", "set the iss (issuer) claim")
-	flags.StringVar(&f.sub, "sub", "", "set the sub (subject) claim")
+	flags.StringVar(&f.iss, "iss", "", "set the iss claim to this `ISSUER`")
+	flags.StringVar(&f.sub, "sub", "", "set the sub claim to this `SUBJECT`")
 	flags.StringArrayVar(&f.aud, "aud", nil,
-		"set the aud (audience) claim; repeat for several, which makes aud a JSON array")
+		"set the aud claim to this `AUDIENCE`; repeat for several, which makes aud a JSON array")
 }
 
 func runSign(std stdio, flags *pflag.FlagSet, f *signFlags) error {

@@ -442,3 +442,52 @@ func assertMode(t *testing.T, path string, want os.FileMode) {
 		t.Errorf("%s has mode %o, want %o", filepath.Base(path), got, want)
 	}
 }
+
+// writePrivateJWKS writes the keys as a JWKS with their private members.
+func writePrivateJWKS(t *testing.T, keys ...jwtcore.Key) string {
+	t.Helper()
+	var members []string
+	for _, key := range keys {
+		jwk, err := jwtcore.PrivateJWK(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		members = append(members, string(jwk))
+	}
+	path := filepath.Join(t.TempDir(), "keys.json")
+	text := `{"keys":[` + strings.Join(members, ",") + `]}`
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestSignPicksKeyFromJWKS(t *testing.T) {
+	first, _ := jwtcore.GenerateKey("ES256", 0)
+	second, _ := jwtcore.GenerateKey("ES256", 0)
+	rsaKey, _ := jwtcore.GenerateKey("RS256", 0)
+	jwks := writePrivateJWKS(t, first, rsaKey, second)
+
+	ambiguous := runCLI(t, "", "sign", "--alg", "ES256", "--key", jwks)
+	if ambiguous.status != 2 {
+		t.Errorf("two fitting keys: exit status %d, want 2", ambiguous.status)
+	}
+	if !strings.Contains(ambiguous.stderr, "has 2 keys that can sign ES256") {
+		t.Errorf("stderr = %q, want the count of fitting keys", ambiguous.stderr)
+	}
+
+	chosen := runCLI(t, "", "sign", "--alg", "ES256", "--key", jwks, "--header", "kid="+second.ID).mustSucceed(t)
+	if header := decodeSegment(t, chosen.stdout, 0); !strings.Contains(header, `"kid":"`+second.ID+`"`) {
+		t.Errorf("header = %s, want kid %s", header, second.ID)
+	}
+
+	onlyRSA := runCLI(t, "", "sign", "--alg", "RS256", "--key", jwks).mustSucceed(t)
+	if header := decodeSegment(t, onlyRSA.stdout, 0); !strings.Contains(header, rsaKey.ID) {
+		t.Errorf("header = %s, want the RSA key's kid", header)
+	}
+
+	unknown := runCLI(t, "", "sign", "--alg", "ES256", "--key", jwks, "--header", "kid=nope")
+	if !strings.Contains(unknown.stderr, `no key with kid "nope"`) {
+		t.Errorf("stderr = %q, want the unknown kid named", unknown.stderr)
+	}
+}
