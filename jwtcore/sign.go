@@ -207,15 +207,15 @@ func keyFindings(alg Algorithm, key Key) []Finding {
 	if bits == 0 || bits >= alg.MinKeyBits {
 		return nil
 	}
-	what := fmt.Sprintf("the RSA key has %d bits", bits)
+	size := fmt.Sprintf("the RSA key has %d bits", bits)
 	if key.Type == KeyHMAC {
-		what = fmt.Sprintf("the secret is %d bytes", len(key.Secret))
+		size = fmt.Sprintf("the secret is %d bytes", len(key.Secret))
 	}
 	return []Finding{{
 		Code:     "weak_key",
 		Severity: SeverityWarning,
 		Message: fmt.Sprintf("%s, under the %d bits %s requires (%s)",
-			what, alg.MinKeyBits, alg.Name, alg.Spec),
+			size, alg.MinKeyBits, alg.Name, alg.Spec),
 	}}
 }
 
