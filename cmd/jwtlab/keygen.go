@@ -27,8 +27,8 @@ func newKeygenCmd(std stdio) *cobra.Command {
 		Long: "Generate a new random key for ALG with the operating system's secure\n" +
 			"random source.\n\n" +
 			"With --out, the private key goes to PREFIX (mode 0600) and the public key\n" +
-			"to PREFIX.pub (mode 0644), as ssh-keygen does, and the RFC 7638\n" +
-			"thumbprint is printed on standard error. Files are written to a\n" +
+			"to PREFIX.pub (mode 0644), as ssh-keygen does, and the public key's\n" +
+			"RFC 7638 thumbprint is printed on standard error. Files are written to a\n" +
 			"temporary file and renamed into place, and an existing file is never\n" +
 			"replaced without --force. Without --out both keys are printed on\n" +
 			"standard output, the private key first.\n\n" +

@@ -71,7 +71,20 @@ func writeAtomic(f fileWrite, replace bool) error {
 	if err != nil {
 		return writeError(f.path, err)
 	}
+	syncDir(dir)
 	return nil
+}
+
+// syncDir flushes the directory entry of a renamed file to disk. Some
+// file systems cannot sync a directory, and the file is already in place,
+// so an error is ignored.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	_ = d.Sync()
+	_ = d.Close()
 }
 
 func fillFile(tmp *os.File, f fileWrite) error {
