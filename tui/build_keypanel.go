@@ -207,7 +207,10 @@ func generatingLabel(alg jwtcore.Algorithm, bits int, purpose keyPurpose) string
 	if purpose == purposeWrong {
 		return "making a different " + what + " to verify with"
 	}
-	return "generating a " + what
+	if bits > 0 {
+		return "generating a " + what
+	}
+	return "generating " + keyPhrase(alg)
 }
 
 // keyKind names the key type alg needs, such as "EC P-256 key".

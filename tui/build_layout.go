@@ -64,6 +64,24 @@ func (l buildLayout) showSection(f buildFocus) buildLayout {
 	return l
 }
 
+// reveal scrolls the pane of section f just enough to show line (counted
+// from the section's first line) and the line below it, and the section's
+// title too when all of them fit.
+func (l buildLayout) reveal(f buildFocus, line int) buildLayout {
+	vp := &l.paneFor(f).vp
+	top, end := l.sections[f], l.sections[f]+line+2
+	if end-top > vp.Height {
+		top = end - vp.Height
+	}
+	switch {
+	case vp.YOffset > top:
+		vp.SetYOffset(top)
+	case vp.YOffset+vp.Height < end:
+		vp.SetYOffset(end - vp.Height)
+	}
+	return l
+}
+
 // scroll moves the output pane for a scroll key.
 func (l buildLayout) scroll(msg tea.KeyMsg, km BuildKeyMap) buildLayout {
 	vp := &l.paneFor(buildFocusOutput).vp

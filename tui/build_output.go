@@ -3,6 +3,7 @@ package tui
 import (
 	"crypto/ecdsa"
 	"crypto/rsa"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -23,7 +24,12 @@ func (m BuildModel) keyBlock(width int) string {
 	}
 	lines = append(lines, "  "+hangingIndent(origin, width-2, 2))
 	if k.thumbprint != "" {
-		lines = append(lines, "  "+st.Muted.Render("thumbprint (RFC 7638) ")+k.thumbprint)
+		label := st.Muted.Render("thumbprint (RFC 7638)")
+		if 2+len("thumbprint (RFC 7638) ")+len(k.thumbprint) <= width {
+			lines = append(lines, "  "+label+" "+k.thumbprint)
+		} else {
+			lines = append(lines, "  "+label, "    "+ansi.Truncate(k.thumbprint, width-4, "…"))
+		}
 	}
 	verifier := "verify with: the signing key's public part"
 	if k.key.Type == jwtcore.KeyHMAC {
@@ -49,7 +55,7 @@ func (m BuildModel) keyBlock(width int) string {
 // keyActions lists what the key panel's keys do for the chosen alg.
 func (m BuildModel) keyActions() string {
 	alg := m.header.algorithm()
-	actions := []string{"g: generate a " + keyKind(alg)}
+	actions := []string{"g: generate " + keyPhrase(alg)}
 	switch alg.KeyType {
 	case jwtcore.KeyRSA:
 		actions = append(actions, fmt.Sprintf("b: size %d bits", jwtcore.RSAKeySizes()[m.keyPanel.rsaSize]))
@@ -126,8 +132,12 @@ func (m BuildModel) tokenSection(width int) string {
 	case m.built == nil:
 		return title + "\n" + st.Muted.Render("… signing") + "\n"
 	case m.built.err != nil:
+		text := m.built.err.Error()
+		if errors.Is(m.built.err, jwtcore.ErrKeyMismatch) || errors.Is(m.built.err, jwtcore.ErrNoPrivateKey) {
+			text += "; in the Key section, g generates " + keyPhrase(m.header.algorithm()) + " and i imports one"
+		}
 		return title + "\n" + hangingIndent(st.Danger.Render("✘ cannot sign: ")+
-			st.StatusError.Render(m.built.err.Error()), width, 2) + "\n"
+			st.StatusError.Render(text), width-2, 2) + "\n"
 	}
 	token, marked := m.built.signed.Token, -1
 	if t := m.built.tampered; t != nil {
@@ -145,10 +155,10 @@ func (m BuildModel) tamperLine(width int) string {
 	st := m.styles
 	switch {
 	case m.built.tamperErr != nil:
-		return hangingIndent(st.Warning.Render("! ")+m.built.tamperErr.Error(), width, 2)
+		return hangingIndent(st.Warning.Render("! ")+m.built.tamperErr.Error(), width-2, 2)
 	case m.built.tampered != nil:
 		return hangingIndent(st.Warning.Render("! tampered: ")+m.built.tampered.Explanation+
-			st.Muted.Render(" (t: next segment)"), width, 2)
+			st.Muted.Render(" (t: next segment)"), width-2, 2)
 	}
 	return st.Muted.Render("t: tamper with one character of the header, payload or signature")
 }
@@ -181,3 +191,7 @@ func (m BuildModel) coloredToken(token string, marked, width int) []string {
 // the Build screen paints tokens and verdicts with the same code and
 // colours as Inspect.
 func (m BuildModel) tokenPainter() InspectModel { return InspectModel{styles: m.styles} }
+
+// keyPhrase names the key alg needs with its article, such as "an RSA
+// key". Every key kind starts with a vowel sound (HMAC, RSA, EC, Ed25519).
+func keyPhrase(alg jwtcore.Algorithm) string { return "an " + keyKind(alg) }

@@ -129,9 +129,12 @@ func setBuild(h *harness, b BuildModel) tea.Model {
 func TestBuildAlgMismatchExplained(t *testing.T) {
 	h := newBuildHarness(t, 80, 100)
 	h.chooseAlg("RS256")
-	view := h.view()
+	view := h.flat()
 	if !strings.Contains(view, "cannot sign") || !strings.Contains(view, "RS256 needs an RSA key") {
 		t.Errorf("view lacks the key mismatch explanation:\n%s", view)
+	}
+	if !strings.Contains(view, "g generates an RSA key") {
+		t.Errorf("view lacks the hint to generate a key:\n%s", view)
 	}
 	h.useCaseKey("rfc7515_a3_es256")
 	if b := h.build(); b.built == nil || b.built.err == nil {

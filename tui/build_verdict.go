@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
@@ -66,18 +68,18 @@ func (m BuildModel) verifySection(width int) string {
 		if c.OK {
 			continue
 		}
-		lines = append(lines, hangingIndent(st.Danger.Render("✘ ")+st.Label.Render(c.Name+":")+" "+c.Message, width, 2))
+		lines = append(lines, hangingIndent(st.Danger.Render("✘ ")+st.Label.Render(c.Name+":")+" "+c.Message, width-2, 2))
 		shown++
 	}
 	if shown == 0 {
 		for _, c := range m.verified.Checks {
 			if c.Name == jwtcore.CheckSignature {
-				lines = append(lines, hangingIndent(st.OK.Render("✔ ")+st.Label.Render(c.Name+":")+" "+c.Message, width, 2))
+				lines = append(lines, hangingIndent(st.OK.Render("✔ ")+st.Label.Render(c.Name+":")+" "+c.Message, width-2, 2))
 			}
 		}
 	}
 	for _, f := range m.findings() {
-		lines = append(lines, hangingIndent(st.Warning.Render("! ")+f.Message, width, 2))
+		lines = append(lines, hangingIndent(st.Warning.Render("! ")+f.Message, width-2, 2))
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
@@ -105,23 +107,25 @@ func (m BuildModel) findings() []jwtcore.Finding {
 func (m BuildModel) stepsSection(width int) string {
 	st := m.styles
 	s := m.built.signed
+	// JSON wraps at spaces; base64url has none, so it wraps at the width.
 	step := func(n int, title, body string) string {
 		head := st.Label.Render(fmt.Sprintf("%d. %s", n, title))
 		return head + "\n" + wrapTo(body, width) + "\n"
 	}
+	hard := func(text string) string { return ansi.Hardwrap(text, max(width, 1), false) }
 	signature := st.Muted.Render("alg none: no signature, so the token ends with a dot")
 	if len(s.Signature) > 0 {
-		signature = st.Signature.Render(s.SignatureB64) + "\n" +
+		signature = hard(st.Signature.Render(s.SignatureB64)) + "\n" +
 			st.Muted.Render(fmt.Sprintf("%d bytes, hex %s", len(s.Signature), abbreviateHex(s.Signature)))
 	}
 	parts := []string{
 		st.Label.Render("How it was made") + "  " + st.Muted.Render("(the token above is these steps joined)"),
 		step(1, "header JSON, the exact bytes encoded", colorizeJSON(string(s.HeaderJSON), st)),
-		step(2, "base64url(header)", st.Header.Render(s.HeaderB64)),
+		step(2, "base64url(header)", hard(st.Header.Render(s.HeaderB64))),
 		step(3, "payload JSON, the exact bytes encoded", colorizeJSON(string(s.PayloadJSON), st)),
-		step(4, "base64url(payload)", st.Payload.Render(s.PayloadB64)),
+		step(4, "base64url(payload)", hard(st.Payload.Render(s.PayloadB64))),
 		step(5, "signing input: base64url(header) . base64url(payload)",
-			st.Header.Render(s.HeaderB64)+st.Dot.Render(".")+st.Payload.Render(s.PayloadB64)),
+			hard(st.Header.Render(s.HeaderB64)+st.Dot.Render(".")+st.Payload.Render(s.PayloadB64))),
 		step(6, s.Alg+" signature over the signing input, base64url", signature),
 	}
 	return strings.Join(parts, "\n")

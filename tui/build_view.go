@@ -49,10 +49,54 @@ func (m BuildModel) refresh() BuildModel {
 	}
 	l.footer = ""
 	if !l.wide {
-		l.footer = ansi.Truncate(" "+m.verdictLine(), l.width, "…")
+		l.footer = m.footer(l.width)
 	}
 	m.layout = l.place(editors, m.outputBlock(outWidth))
+	if line, ok := m.cursorLine(); ok {
+		m.layout = m.layout.reveal(m.focus, line)
+	}
 	return m
+}
+
+// cursorLine returns the line, within its section, of the selected alg or
+// row, and false when the focused section has no selection.
+func (m BuildModel) cursorLine() (int, bool) {
+	switch {
+	case m.focus == buildFocusAlg:
+		return 1 + m.header.alg, true
+	case m.focus == buildFocusHeader:
+		// The title and the alg line come first; each row takes two lines.
+		return 2 + 2*m.header.fields.cursor, true
+	case m.focus == buildFocusClaims && !m.claims.rawMode:
+		return 1 + 2*m.claims.form.cursor, true
+	}
+	return 0, false
+}
+
+// maxFooterTokenLines is how many lines of the token the narrow layout
+// pins below the sections, so the token stays in sight while typing.
+const maxFooterTokenLines = 3
+
+// footer renders the narrow layout's pinned lines: the start of the token
+// and the verdict.
+func (m BuildModel) footer(width int) string {
+	st := m.styles
+	rule := st.Rule.Render(strings.Repeat("─", max(width, 1)))
+	verdict := ansi.Truncate(" "+m.verdictLine(), width, "…")
+	token := m.shownToken()
+	if token == "" {
+		return rule + "\n" + verdict
+	}
+	marked := -1
+	if t := m.built.tampered; t != nil {
+		marked = t.Index
+	}
+	lines := m.coloredToken(token, marked, width-2)
+	if len(lines) > maxFooterTokenLines {
+		more := fmt.Sprintf("↓ %d more lines of token: tab to Token shows it all", len(lines)-maxFooterTokenLines+1)
+		lines = append(lines[:maxFooterTokenLines-1], st.More.Render(more))
+	}
+	return rule + "\n " + strings.Join(lines, "\n ") + "\n" + verdict
 }
 
 // sectionTitle renders a section's title, underlined when focused.
@@ -75,7 +119,7 @@ func (m BuildModel) algBlock(width int) string {
 	if m.focus != buildFocusAlg {
 		a := m.header.algorithm()
 		line := st.Label.Render(a.Name) + " " + st.Muted.Render(a.Summary)
-		return m.sectionTitle(buildFocusAlg, "") + "\n" + hangingIndent(line, width, 2) + "\n"
+		return m.sectionTitle(buildFocusAlg, "") + "\n" + hangingIndent(line, width-2, 2) + "\n"
 	}
 	lines := []string{m.sectionTitle(buildFocusAlg, "↑/↓ choose; the key type follows the alg")}
 	for i, a := range m.header.algs {
@@ -183,5 +227,5 @@ func (m BuildModel) nameInputLines(f fieldList, suggestions string) []string {
 }
 
 func (m BuildModel) errorLine(text string, width int) string {
-	return "    " + hangingIndent(m.styles.Danger.Render("✘ ")+m.styles.StatusError.Render(text), width-4, 6)
+	return "    " + hangingIndent(m.styles.Danger.Render("✘ ")+m.styles.StatusError.Render(text), width-6, 6)
 }
