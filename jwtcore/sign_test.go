@@ -25,8 +25,9 @@ type signCase struct {
 	Token           *string `json:"token"`
 	DetachedPayload *string `json:"detached_payload"`
 	Key             *struct {
-		SecretB64  string `json:"secret_b64"`
-		PEMPrivate string `json:"pem_private"`
+		SecretB64  string          `json:"secret_b64"`
+		PEMPrivate string          `json:"pem_private"`
+		JWK        json.RawMessage `json:"jwk"`
 	} `json:"key"`
 }
 
@@ -148,6 +149,38 @@ func TestSignReproducesVectors(t *testing.T) {
 			}
 			if c.DetachedPayload == nil && signed.Token != *c.Token {
 				t.Errorf("token differs from the published one:\n got %s\nwant %s", signed.Token, *c.Token)
+			}
+		})
+	}
+}
+
+// TestSignWithVectorJWKs signs each vector again with the private key read
+// from its JWK by ParseKeys, and checks the signature as above.
+func TestSignWithVectorJWKs(t *testing.T) {
+	for name, c := range loadSignCases(t) {
+		if c.Token == nil || c.Key == nil || len(c.Key.JWK) == 0 {
+			continue
+		}
+		if name == "rfc7797_4_2_b64_false_detached" {
+			continue // its payload cannot be signed in the compact form
+		}
+		t.Run(name, func(t *testing.T) {
+			keys, err := jwtcore.ParseKeys(c.Key.JWK)
+			if err != nil {
+				t.Fatalf("ParseKeys: %v", err)
+			}
+			header, payload, wantSig := splitVector(t, c)
+			signed, err := jwtcore.Sign(header, payload, keys[0])
+			if err != nil {
+				t.Fatalf("Sign: %v", err)
+			}
+			alg, _ := jwtcore.LookupAlgorithm(signed.Alg)
+			if !alg.Deterministic {
+				verifyWithGolangJWT(t, signed, keys[0])
+				return
+			}
+			if signed.SignatureB64 != wantSig {
+				t.Errorf("signature = %s, want the published %s", signed.SignatureB64, wantSig)
 			}
 		})
 	}
