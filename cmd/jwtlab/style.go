@@ -3,8 +3,14 @@ package main
 import "io"
 
 // ANSI SGR sequences for the human output. Plain escape codes keep the
-// startup of decode and verify cheap: no terminal query, no colour
-// profile detection beyond "is stdout a terminal".
+// startup of decode and verify cheap: the CLI code sends no terminal query
+// and detects no colour profile beyond "is stdout a terminal".
+//
+// NOTE: bubbletea v1.3.10 calls lipgloss.HasDarkBackground in its package
+// init (tea_init.go), and jwtlab links bubbletea for the TUI. So every
+// jwtlab process whose stdout is a terminal sends an OSC 11 background
+// query and a cursor position request before main runs, unless TERM is
+// dumb, screen* or tmux* or CI is set. bubbletea v2 drops that init.
 const (
 	sgrReset  = "\x1b[0m"
 	sgrBold   = "\x1b[1m"
