@@ -37,7 +37,7 @@ func (m InspectModel) jsonBlock(segment string) string {
 	if err != nil {
 		return m.styles.Warning.Render("not JSON, shown as text:") + "\n" + printable(string(text))
 	}
-	return colorizeJSON(string(pretty), m.styles)
+	return colorizeJSON(printable(string(pretty)), m.styles)
 }
 
 // detailsBlock renders the header parameters, the claims, the

@@ -42,7 +42,7 @@ func (p pane) setSize(width, height int) pane {
 // position where it can.
 func (p pane) setContent(text string) pane {
 	offset := p.vp.YOffset
-	wrapped := ansi.Wrap(text, max(p.vp.Width-1, 1), "")
+	wrapped := wrapTo(text, p.vp.Width-1)
 	p.lines = strings.Split(wrapped, "\n")
 	for i, line := range p.lines {
 		p.lines[i] = " " + line + spaces(p.vp.Width-1-ansi.StringWidth(line))

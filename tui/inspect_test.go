@@ -436,3 +436,31 @@ func TestShowTokenMsgSwitchesToInspect(t *testing.T) {
 }
 
 var _ tea.Model = rootModel{}
+
+// FuzzInspectPaste pastes arbitrary text: the screen must keep its size and
+// never pass a control character from the input to the terminal.
+func FuzzInspectPaste(f *testing.F) {
+	for _, name := range []string{"jwtio_hs256_legacy", "bearer_prefix", "invalid_base64_char", "jwe_compact_5_parts"} {
+		f.Add(loadCase(f, name).Token)
+	}
+	f.Add("a.b.c\x1b[2J")
+	f.Add("....")
+	h := newHarness(f, "x", "", 80, 24)
+	f.Fuzz(func(t *testing.T, text string) {
+		h.t = t
+		h.paste(text)
+		plain := ansi.Strip(h.model.View())
+		if strings.ContainsAny(plain, "\x07\x1b\r") {
+			t.Errorf("view passes a control character through:\n%q", plain)
+		}
+		lines := strings.Split(plain, "\n")
+		if len(lines) != 24 {
+			t.Errorf("view has %d lines, want 24", len(lines))
+		}
+		for i, line := range lines {
+			if w := ansi.StringWidth(line); w > 80 {
+				t.Errorf("line %d is %d cells wide: %q", i, w, line)
+			}
+		}
+	})
+}

@@ -128,7 +128,13 @@ func (m InspectModel) fillPanes(header string) InspectModel {
 	return m
 }
 
-func wrapTo(text string, width int) string { return ansi.Wrap(text, max(width, 1), "") }
+// wrapTo wraps text at word boundaries to width cells. ansi.Wrap from
+// charmbracelet/x/ansi v0.11.6 can leave a line one cell too wide when it
+// starts with a space, so a hard wrap enforces the width afterwards.
+func wrapTo(text string, width int) string {
+	width = max(width, 1)
+	return ansi.Hardwrap(ansi.Wrap(text, width, ""), width, true)
+}
 
 // scrollToFocus shows the section that just got the focus.
 func (m InspectModel) scrollToFocus() InspectModel {
@@ -164,7 +170,7 @@ func (m InspectModel) tokenBlock(width int) string {
 	lines = append(lines, m.tokenLines(width)...)
 	if m.report.Err != nil {
 		msg := st.Danger.Render("✘ ") + st.StatusError.Render(decodeErrorText(m.report.Err))
-		lines = append(lines, " "+hangingIndent(msg, width-1, 3))
+		lines = append(lines, " "+hangingIndent(msg, width-4, 3))
 	}
 	return strings.Join(lines, "\n")
 }
