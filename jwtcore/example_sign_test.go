@@ -60,3 +60,24 @@ func ExampleParseClaimValue() {
 	// true
 	// "007"
 }
+
+func ExampleDocument_Set() {
+	claims, _ := jwtcore.ParseDocument([]byte(`{"sub":"alice", "exp":1700000000.0}`))
+	roles, _ := jwtcore.ParseClaimValue(`["admin", "editor"]`)
+	_ = claims.Set("roles", roles)
+	_ = claims.Set("sub", []byte(`"bob"`))
+	fmt.Println(string(claims.JSON()))
+	// Output:
+	// {"sub":"bob","exp":1700000000.0,"roles":["admin","editor"]}
+}
+
+func ExampleParseDuration() {
+	for _, text := range []string{"15m", "7d", "1d12h"} {
+		d, _ := jwtcore.ParseDuration(text)
+		fmt.Println(text, "=", d)
+	}
+	// Output:
+	// 15m = 15m0s
+	// 7d = 168h0m0s
+	// 1d12h = 36h0m0s
+}
