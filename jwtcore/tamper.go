@@ -16,7 +16,7 @@ type Tampered struct {
 	Index int
 	// Old and New are the character before and after the change.
 	Old, New byte
-	// Explanation says what the change does to the decoded bytes.
+	// Explanation describes the change and its effect on the decoded bytes.
 	Explanation string
 }
 
@@ -24,10 +24,11 @@ type Tampered struct {
 // smallest change an attacker can make.
 //
 // In the header and payload it picks the last character of a base64url
-// group whose decoded byte is a letter or digit, and flips the lowest bit
-// of that byte, so the JSON stays readable ("1234" becomes "0234") and
-// only the signature check can notice. In the signature it flips the
-// lowest bit of a character near the middle. It returns an error when the
+// group whose decoded byte is a letter or digit inside a JSON string, and
+// flips the lowest bit of that byte. The byte stays a letter or digit
+// ("1" becomes "0"), so the JSON still parses and the token still
+// decodes. In the signature it flips the lowest bit of a character near
+// the middle. It returns an error when the
 // token does not have three segments or the segment has no such
 // character.
 func Tamper(token, segment string) (Tampered, error) {
@@ -78,15 +79,38 @@ func tamperOffset(seg, segment string) (int, error) {
 	// The fourth character of a group holds the low 6 bits of the group's
 	// third byte, so flipping its lowest bit flips bit 0 of that byte.
 	// Search from the middle, where the claims values are.
+	inString := jsonStringBytes(decoded)
 	n := len(decoded) / 3
 	for k := range n {
 		group := (n/2 + k) % n
-		b := decoded[group*3+2]
-		if isAlphanumeric(b) && isAlphanumeric(b^1) {
+		i := group*3 + 2
+		if inString[i] && isAlphanumeric(decoded[i]) && isAlphanumeric(decoded[i]^1) {
 			return group*4 + 3, nil
 		}
 	}
-	return 0, fmt.Errorf("tamper: the %s has no letter or digit to change", segment)
+	return 0, fmt.Errorf("tamper: the %s has no letter or digit in a JSON "+
+		"string to change", segment)
+}
+
+// jsonStringBytes marks the bytes of text that lie inside a JSON string, the
+// only place where changing a letter or digit keeps JSON valid: in a
+// number it could make a leading zero, and in true it makes truf.
+func jsonStringBytes(text []byte) []bool {
+	marks := make([]bool, len(text))
+	inside, escaped := false, false
+	for i, b := range text {
+		switch {
+		case escaped:
+			escaped = false
+		case inside && b == '\\':
+			escaped = true
+		case b == '"':
+			inside = !inside
+			continue
+		}
+		marks[i] = inside
+	}
+	return marks
 }
 
 func isAlphanumeric(b byte) bool {

@@ -111,3 +111,24 @@ func FuzzTamper(f *testing.F) {
 		}
 	})
 }
+
+func TestTamperOnlyChangesStrings(t *testing.T) {
+	// Outside the strings there are only digits of a number and letters of
+	// true, and changing either would break the JSON.
+	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"HS256"}`))
+	payload := base64.RawURLEncoding.EncodeToString([]byte(`{"n":1234567890,"ok":true,"s":"ab"}`))
+	got, err := Tamper(header+"."+payload+".c2ln", SegmentPayload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := base64.RawURLEncoding.DecodeString(strings.Split(got.Token, ".")[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ParseDocument(decoded); err != nil {
+		t.Errorf("tampered payload %s is not JSON: %v", decoded, err)
+	}
+	if !strings.Contains(string(decoded), `:1234567890,`) || !strings.Contains(string(decoded), `:true,`) {
+		t.Errorf("tampered payload %s changed a number or a literal", decoded)
+	}
+}

@@ -28,7 +28,8 @@ func (f buildFocus) title() string {
 	return [...]string{"Algorithm", "Header", "Claims", "Key", "Token"}[f]
 }
 
-// clipboardTarget is where OSC 52 copy sequences go.
+// clipboardTarget is the writer of OSC 52 copy sequences and whether
+// they need tmux's passthrough.
 type clipboardTarget struct {
 	w      io.Writer
 	inTmux bool
@@ -301,7 +302,8 @@ func (m BuildModel) copyToken() tea.Cmd {
 	return buildCopyCmd(m.clip, token, "the token")
 }
 
-// sendToInspect asks the root to open the shown token on Inspect.
+// sendToInspect returns a ShowTokenMsg for the shown token, which the root
+// routes to the Inspect screen.
 func (m BuildModel) sendToInspect() (BuildModel, tea.Cmd) {
 	token := m.shownToken()
 	if token == "" {

@@ -35,7 +35,7 @@ type claimsEditor struct {
 	// formChanged is set when the form edited the rows after the raw text
 	// was last in step with them.
 	formChanged bool
-	// problem is why the mode could not be switched.
+	// problem is the reason the last mode switch was rejected.
 	problem string
 }
 
@@ -110,7 +110,7 @@ func (c claimsEditor) document() *jwtcore.Document {
 	doc, err := jwtcore.NewDocument(c.form.members()...)
 	if err != nil {
 		// Every row value was produced by a JSON parser, so this does not
-		// happen; an empty object is the safe answer if it does.
+		// happen; an empty object is the safe result if it does.
 		return &jwtcore.Document{}
 	}
 	return doc

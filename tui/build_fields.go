@@ -14,14 +14,14 @@ import (
 type fieldRow struct {
 	name string
 	// text is what the user typed; value is the JSON it last parsed to.
-	// While text does not parse, err says why and value keeps the last
+	// While text does not parse, err is the parse error and value keeps the last
 	// valid JSON, so the token still builds.
 	text  string
 	value []byte
 	err   string
 }
 
-// fieldMode is what the form's input is editing.
+// fieldMode is the part of the form that the input edits.
 type fieldMode int
 
 const (

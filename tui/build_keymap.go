@@ -107,7 +107,8 @@ func (k BuildKeyMap) FullHelp() [][]key.Binding {
 	}
 }
 
-// buildKeyState is what forFocus needs to know about the screen.
+// buildKeyState is the part of the screen's state that decides which
+// keys are enabled.
 type buildKeyState struct {
 	focus    buildFocus
 	typing   bool

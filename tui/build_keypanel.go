@@ -12,7 +12,7 @@ import (
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
-// keyInput is what the key panel's text input holds.
+// keyInput is the kind of text in the key panel's input.
 type keyInput int
 
 const (
@@ -44,7 +44,7 @@ type savedKeys [4]*signingKey
 // signingKey is the key the Build screen signs with and where it came from.
 type signingKey struct {
 	key jwtcore.Key
-	// origin says where the key came from, such as "generated".
+	// origin describes where the key came from, such as "typed".
 	origin string
 	// example marks a key published in jwtlab's source.
 	example    bool
@@ -71,11 +71,11 @@ type keyPanel struct {
 	// confirm is the export path that exists and is replaced on a second
 	// enter.
 	confirm string
-	// problem says why the last key action failed.
+	// problem is the error of the last key action.
 	problem string
 
 	// wrong verifies with another key of the same type instead of the
-	// signing key, to show what a verifier with the wrong key sees.
+	// signing key, to show the result a verifier with the wrong key gets.
 	wrong    bool
 	wrongKey *jwtcore.Key
 }

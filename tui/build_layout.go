@@ -8,8 +8,8 @@ import (
 
 // buildLayout places the Build screen's sections. A wide screen shows the
 // editors on the left and the token, its verification and its steps on
-// the right; a narrow one stacks everything in one scrolling pane, with
-// the verification verdict pinned below it.
+// the right. A narrow one stacks everything in one scrolling pane and pins
+// the start of the token and the verdict below it.
 type buildLayout struct {
 	width, height int
 	wide          bool

@@ -150,7 +150,7 @@ func (m BuildModel) tokenSection(width int) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// tamperLine says what was tampered with, or how to tamper.
+// tamperLine describes the tampered character, or how to tamper.
 func (m BuildModel) tamperLine(width int) string {
 	st := m.styles
 	switch {

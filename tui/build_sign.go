@@ -25,8 +25,8 @@ type builtMsg struct {
 	seq    int
 	signed jwtcore.Signed
 	err    error
-	// tampered is set when the request asked for a tampered token;
-	// tamperErr says why the token could not be tampered with.
+	// tampered is set when the request asked for a tampered token.
+	// tamperErr is the reason the token could not be tampered with.
 	tampered  *jwtcore.Tampered
 	tamperErr error
 }
@@ -88,7 +88,7 @@ func publicPart(key jwtcore.Key) jwtcore.Key {
 	return jwtcore.Key{Type: key.Type, Public: key.Public, ID: key.ID, Alg: key.Alg, Format: key.Format}
 }
 
-// keyPurpose says what a generated key is for.
+// keyPurpose is the use of a generated key.
 type keyPurpose int
 
 const (

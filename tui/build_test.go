@@ -340,7 +340,7 @@ func TestBuildExportKey(t *testing.T) {
 	if status, _ := h.build().Status(); !strings.Contains(status, "wrote the private key, PEM") {
 		t.Errorf("status = %q", status)
 	}
-	// A second export to the same path asks before replacing it.
+	// A second export to the same path requests confirmation first.
 	h.bkey("x")
 	h.typeText(path)
 	h.bkey("enter")
