@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -437,4 +438,55 @@ func runBatch(msg tea.Msg) func(func(tea.Msg) bool) {
 			}
 		}
 	}
+}
+
+func TestParseClaimText(t *testing.T) {
+	tests := []struct {
+		name, claim, text, want string
+	}{
+		{name: "exp duration", claim: "exp", text: "15m", want: itoa(testNow.Add(15 * time.Minute).Unix())},
+		{name: "exp days", claim: "exp", text: "7d", want: itoa(testNow.Add(7 * 24 * time.Hour).Unix())},
+		{name: "nbf in the past", claim: "nbf", text: "-5m", want: itoa(testNow.Add(-5 * time.Minute).Unix())},
+		{name: "iat now", claim: "iat", text: "now", want: itoa(testNow.Unix())},
+		{name: "exp number kept", claim: "exp", text: "1700000000", want: "1700000000"},
+		{name: "duration in other claim", claim: "ttl", text: "15m", want: `"15m"`},
+		{name: "plain text", claim: "role", text: "admin", want: `"admin"`},
+		{name: "array", claim: "aud", text: `["a", "b"]`, want: `["a","b"]`},
+		{name: "exp text", claim: "exp", text: "soon", want: `"soon"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := parseClaimText(tt.claim, tt.text, testNow)
+			if err != nil {
+				t.Fatalf("parseClaimText(%q, %q): %v", tt.claim, tt.text, err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("parseClaimText(%q, %q) = %s, want %s", tt.claim, tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseClaimTextInvalid(t *testing.T) {
+	for _, text := range []string{`["a",`, `{"k":}`, `"open`} {
+		if got, err := parseClaimText("exp", text, testNow); err == nil {
+			t.Errorf("parseClaimText(exp, %q) = %s, want an error", text, got)
+		}
+	}
+}
+
+func FuzzParseClaimText(f *testing.F) {
+	for _, seed := range []string{"15m", "now", "-1h30m", "42", `["a"]`, `{"a":1}`, `"x`, "7d", ""} {
+		f.Add("exp", seed)
+		f.Add("role", seed)
+	}
+	f.Fuzz(func(t *testing.T, claim, text string) {
+		got, err := parseClaimText(claim, text, testNow)
+		if err != nil {
+			return
+		}
+		if _, err := jwtcore.ParseClaimValueStrict(string(got)); err != nil {
+			t.Errorf("parseClaimText(%q, %q) = %q, not one JSON value: %v", claim, text, got, err)
+		}
+	})
 }
