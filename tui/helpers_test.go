@@ -79,13 +79,15 @@ type harness struct {
 	now       time.Time
 	clipboard *syncBuffer
 	quit      bool
+
+	width, height int
 }
 
 // newHarness starts the TUI on token and secret at width x height. Each
 // configure function may change the configuration first.
 func newHarness(t testing.TB, token, secret string, width, height int, configure ...func(*Config)) *harness {
 	t.Helper()
-	h := &harness{t: t, now: testNow, clipboard: &syncBuffer{}}
+	h := &harness{t: t, now: testNow, clipboard: &syncBuffer{}, width: width, height: height}
 	cfg := Config{
 		Token:        token,
 		Secret:       secret,

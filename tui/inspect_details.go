@@ -299,7 +299,11 @@ func tokenSummary(r jwtcore.Report, verify *jwtcore.Result) string {
 	if typ, ok := t.Header.String("typ"); ok {
 		parts = append(parts, typ)
 	}
-	parts = append(parts, fmt.Sprintf("%d parts", len(t.Segments)))
+	if len(t.Segments) == 1 {
+		parts = append(parts, "1 part")
+	} else {
+		parts = append(parts, fmt.Sprintf("%d parts", len(t.Segments)))
+	}
 	n := countWarnings(r.Findings)
 	if verify != nil {
 		n += countWarnings(verify.Findings)

@@ -445,22 +445,32 @@ func FuzzInspectPaste(f *testing.F) {
 	}
 	f.Add("a.b.c\x1b[2J")
 	f.Add("....")
-	h := newHarness(f, "x", "", 80, 24)
+	narrow := newHarness(f, "x", "", 80, 24)
+	wide := newHarness(f, "x", "", 120, 40)
 	f.Fuzz(func(t *testing.T, text string) {
-		h.t = t
-		h.paste(text)
-		plain := ansi.Strip(h.model.View())
-		if strings.ContainsAny(plain, "\x07\x1b\r") {
-			t.Errorf("view passes a control character through:\n%q", plain)
-		}
-		lines := strings.Split(plain, "\n")
-		if len(lines) != 24 {
-			t.Errorf("view has %d lines, want 24", len(lines))
-		}
-		for i, line := range lines {
-			if w := ansi.StringWidth(line); w > 80 {
-				t.Errorf("line %d is %d cells wide: %q", i, w, line)
-			}
+		for _, h := range []*harness{narrow, wide} {
+			h.t = t
+			h.paste(text)
+			checkScreen(t, h.model.View(), h.width, h.height)
 		}
 	})
+}
+
+// checkScreen checks that a frame is exactly width x height cells at most
+// and passes no control character through.
+func checkScreen(t *testing.T, view string, width, height int) {
+	t.Helper()
+	plain := ansi.Strip(view)
+	if strings.ContainsAny(plain, "\x07\x1b\r") {
+		t.Errorf("%dx%d view passes a control character through:\n%q", width, height, plain)
+	}
+	lines := strings.Split(plain, "\n")
+	if len(lines) != height {
+		t.Errorf("%dx%d view has %d lines", width, height, len(lines))
+	}
+	for i, line := range lines {
+		if w := ansi.StringWidth(line); w > width {
+			t.Errorf("%dx%d view: line %d is %d cells wide: %q", width, height, i, w, line)
+		}
+	}
 }
