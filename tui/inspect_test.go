@@ -258,6 +258,17 @@ func TestUnsupportedBadge(t *testing.T) {
 	}
 }
 
+func TestKeyFileRejectsDevice(t *testing.T) {
+	c := loadCase(t, "jwtio_rs256")
+	h := newHarness(t, c.Token, "", 120, 40)
+	h.key("v", "ctrl+k", "ctrl+k")
+	h.typeText("/dev/zero")
+	h.key("enter")
+	if view := h.view(); !strings.Contains(view, "not a regular file") {
+		t.Errorf("view lacks the device error:\n%s", view)
+	}
+}
+
 func TestStaleVerifyResultDropped(t *testing.T) {
 	c := loadCase(t, "jwtio_hs256_legacy")
 	h := newHarness(t, c.Token, c.Key.Secret, 120, 40)

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -202,15 +203,46 @@ func readKeyFile(path string) ([]jwtcore.Key, error) {
 			name = filepath.Join(home, rest)
 		}
 	}
-	data, err := os.ReadFile(name)
+	data, err := readSmallFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("read key file: %w", err)
+		return nil, err
 	}
 	keys, err := jwtcore.ParseKeys(data)
 	if err != nil {
 		return nil, fmt.Errorf("key file %s: %w", path, err)
 	}
 	return keys, nil
+}
+
+// maxKeyFileSize bounds a key file. The largest key formats jwtlab reads,
+// a JWKS of a few RSA-4096 keys or a certificate chain, take tens of
+// kilobytes.
+const maxKeyFileSize = 1 << 20
+
+// readSmallFile reads a regular file of at most maxKeyFileSize bytes, so a
+// device such as /dev/zero or a named pipe is rejected instead of read
+// forever.
+func readSmallFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("read key file: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read key file: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("key file %s is not a regular file; give the path of a PEM, DER, JWK or JWKS file", name)
+	}
+	if info.Size() > maxKeyFileSize {
+		return nil, fmt.Errorf("key file %s is %d bytes, over the 1 MiB limit; a key file is a few kilobytes", name, info.Size())
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxKeyFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read key file: %w", err)
+	}
+	return data, nil
 }
 
 // update applies the result of a command. changed reports whether the
