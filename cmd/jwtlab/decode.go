@@ -82,7 +82,7 @@ func runTokens(std stdio, args []string, asJSON bool, c tokenCommand) error {
 		}
 		switch {
 		case asJSON:
-			writeJSONReport(out, report)
+			writeJSONReport(out, report, rec)
 		case rec.batch:
 			c.printLine(printer, rec.line, report)
 		default:
@@ -129,8 +129,10 @@ func finish(out *bufio.Writer, err error, failed bool) error {
 // json.Compact, which removes only whitespace between JSON tokens and
 // keeps member order, number literals and strings byte for byte. A report
 // that cannot be encoded becomes an object with an error, so a batch goes
-// on.
-func writeJSONReport(w io.Writer, report jwtcore.Report) {
+// on. In a batch the object starts with "line", the stdin line number where
+// the token starts, because blank lines are skipped and a wrapped token
+// spans several lines.
+func writeJSONReport(w io.Writer, report jwtcore.Report, rec tokenRecord) {
 	data, err := report.MarshalJSON()
 	if err == nil && bytes.ContainsAny(data, "\r\n") {
 		var compact bytes.Buffer
@@ -142,6 +144,10 @@ func writeJSONReport(w io.Writer, report jwtcore.Report) {
 		data, _ = json.Marshal(map[string]any{
 			"error": map[string]string{"message": "encoding the report failed: " + err.Error()},
 		})
+	}
+	if rec.batch && len(data) > 2 && data[0] == '{' {
+		_, _ = fmt.Fprintf(w, `{"line":%d,`, rec.line)
+		data = data[1:]
 	}
 	_, _ = w.Write(data)
 	_, _ = io.WriteString(w, "\n")
