@@ -103,6 +103,39 @@ func TestTypingSecretKeepsTokenBytes(t *testing.T) {
 	}
 }
 
+func TestPastedSecretLineBreakRemoved(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, "", 120, 40)
+	h.key("v")
+	h.paste(c.Key.Secret + "\n")
+	view := h.view()
+	if !strings.Contains(view, "removed the line break") {
+		t.Errorf("view lacks the note about the removed line break:\n%s", view)
+	}
+	if !strings.Contains(view, "✔ verified") {
+		t.Errorf("pasted secret did not verify:\n%s", view)
+	}
+	if got := h.inspect().report.Token.Compact; got != c.Token {
+		t.Errorf("a paste into the verify panel changed the token to %q", got)
+	}
+}
+
+func TestCopyStatusExpires(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, "", 120, 40)
+	h.key("y")
+	for range statusTicks - 1 {
+		h.tick(time.Second)
+	}
+	if view := h.view(); !strings.Contains(view, "copied the token") {
+		t.Fatalf("copy message gone before %d ticks:\n%s", statusTicks, view)
+	}
+	h.tick(time.Second)
+	if view := h.view(); strings.Contains(view, "copied the token") {
+		t.Errorf("copy message still shown after %d ticks:\n%s", statusTicks, view)
+	}
+}
+
 func TestSecretMaskedUntilShown(t *testing.T) {
 	c := loadCase(t, "jwtio_hs256_legacy")
 	h := newHarness(t, c.Token, c.Key.Secret, 120, 40)
