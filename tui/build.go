@@ -127,11 +127,13 @@ func (m BuildModel) Update(msg tea.Msg) (BuildModel, tea.Cmd) {
 		m, cmd = m.onKey(msg)
 	case builtMsg:
 		m, cmd = m.onBuilt(msg)
+		return m.applyFocus().refreshOutput(), cmd
 	case buildVerifiedMsg:
 		if msg.seq != m.signSeq {
 			return m, nil
 		}
 		m.verified, m.verifying = &msg.result, false
+		return m.refreshOutput(), nil
 	case keyGeneratedMsg:
 		m, cmd = m.onKeyGenerated(msg)
 	case keyImportedMsg:

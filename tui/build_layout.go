@@ -17,8 +17,20 @@ type buildLayout struct {
 	stack         pane
 	// sections is the first line of each section in its pane.
 	sections [buildFocusCount]int
-	// footer is the pinned verdict line of the narrow layout.
+	// footer is the pinned token start and verdict of the narrow layout.
 	footer string
+	// editors are the rendered editor sections, kept while only the
+	// output changes.
+	editors []string
+}
+
+// columnWidths returns the text widths of the editors and the output.
+func (l *buildLayout) columnWidths() (editors, output int) {
+	l.wide = l.width >= wideWidth
+	if l.wide {
+		return l.width/2 - 2, l.width - l.width/2 - 3
+	}
+	return l.width - 2, l.width - 2
 }
 
 func newBuildLayout() buildLayout {
@@ -38,7 +50,6 @@ func (l *buildLayout) paneFor(f buildFocus) *pane {
 
 // place sizes the panes and fills them with the editor and output blocks.
 func (l buildLayout) place(editors []string, output string) buildLayout {
-	l.wide = l.width >= wideWidth
 	start := 0
 	for i, block := range editors {
 		l.sections[i] = start

@@ -34,24 +34,28 @@ func (m BuildModel) View() string {
 
 // refresh renders every section for the current state and size.
 func (m BuildModel) refresh() BuildModel {
-	l := m.layout
-	l.wide = l.width >= wideWidth
-	editWidth, outWidth := l.width-2, l.width-2
-	if l.wide {
-		editWidth, outWidth = l.width/2-2, l.width-l.width/2-3
-	}
+	editWidth, _ := m.layout.columnWidths()
 	m.claims.raw.SetHeight(min(max(m.claims.raw.LineCount()+1, 3), 16))
-	editors := []string{
+	m.layout.editors = []string{
 		m.algBlock(editWidth),
 		m.headerBlock(editWidth),
 		m.claimsBlock(editWidth),
 		m.keyBlock(editWidth),
 	}
+	return m.refreshOutput()
+}
+
+// refreshOutput renders the token, its verification and its steps again
+// and keeps the editor sections as rendered last, for messages that
+// change only the output, such as a finished rebuild.
+func (m BuildModel) refreshOutput() BuildModel {
+	l := m.layout
+	_, outWidth := l.columnWidths()
 	l.footer = ""
 	if !l.wide {
 		l.footer = m.footer(l.width)
 	}
-	m.layout = l.place(editors, m.outputBlock(outWidth))
+	m.layout = l.place(l.editors, m.outputBlock(outWidth))
 	if line, ok := m.cursorLine(); ok {
 		m.layout = m.layout.reveal(m.focus, line)
 	}
