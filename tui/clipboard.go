@@ -11,6 +11,7 @@ import (
 
 // copiedMsg reports that text was sent to the terminal's clipboard.
 type copiedMsg struct {
+	// what names the copied text in the status message, such as "the token".
 	what string
 	err  error
 }

@@ -263,7 +263,7 @@ func firstFailure(r jwtcore.Result) string {
 }
 
 // firstDanger returns the message of the first danger finding, such as a
-// secret that everyone knows, which makes a verified signature worthless.
+// published secret, which makes a verified signature worthless.
 func firstDanger(findings []jwtcore.Finding) string {
 	for _, f := range findings {
 		if f.Severity == jwtcore.SeverityDanger {

@@ -76,9 +76,9 @@ func (cfg Config) withDefaults() Config {
 func Run(cfg Config) error {
 	cfg.InTmux = cfg.InTmux || os.Getenv("TMUX") != ""
 	cfg = cfg.withDefaults()
-	// lipgloss asks the terminal for its background colour the first time
-	// an adaptive colour is rendered. Asking now, before Bubble Tea reads
-	// the keyboard, keeps the terminal's answer out of the key input.
+	// lipgloss queries the terminal for its background colour the first
+	// time an adaptive colour is rendered. Querying now, before Bubble Tea
+	// reads the keyboard, keeps the terminal's reply out of the key input.
 	lipgloss.SetHasDarkBackground(lipgloss.HasDarkBackground())
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithOutput(cfg.Output)}
 	if cfg.Input != nil {
