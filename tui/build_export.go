@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -27,6 +28,28 @@ var exportFormats = [...]exportFormat{
 	{label: "private key, JWK", private: true, encode: jwtcore.PrivateJWK},
 	{label: "public key, JWK", encode: jwtcore.PublicJWK},
 	{label: "public key, JWKS", encode: func(k jwtcore.Key) ([]byte, error) { return jwtcore.PublicJWKS(k) }},
+	{label: "HMAC secret, base64url text", private: true, encode: secretBase64},
+}
+
+// secretBase64 encodes an HMAC secret as one line of unpadded base64url,
+// the form the secret input and jwtlab's --secret-base64 read back.
+func secretBase64(k jwtcore.Key) ([]byte, error) {
+	if k.Type != jwtcore.KeyHMAC {
+		return nil, fmt.Errorf("%w: only an HMAC secret is exported as base64url text; "+
+			"pick a PEM or JWK format", jwtcore.ErrNotExportable)
+	}
+	return []byte(base64.RawURLEncoding.EncodeToString(k.Secret) + "\n"), nil
+}
+
+// defaultExportForm returns the first format that can encode k: the
+// private JWK for an HMAC secret, which has no PEM form.
+func defaultExportForm(k jwtcore.Key) int {
+	for i, f := range exportFormats {
+		if _, err := f.encode(k); err == nil {
+			return i
+		}
+	}
+	return 0
 }
 
 // fileMode returns the permissions of an exported file: 0600 for private

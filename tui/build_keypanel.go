@@ -152,6 +152,7 @@ func (p keyPanel) update(msg tea.KeyMsg, km BuildKeyMap, alg jwtcore.Algorithm) 
 		p = p.openInput(inputImport, "")
 	case key.Matches(msg, km.Export):
 		p = p.openInput(inputExport, "")
+		p.exportForm = defaultExportForm(p.current.key)
 	}
 	return p, nil, false
 }

@@ -490,3 +490,30 @@ func FuzzParseClaimText(f *testing.F) {
 		}
 	})
 }
+
+func TestBuildExportSecret(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "secret.jwk")
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusKey)
+	h.bkey("x")
+	h.typeText(path)
+	h.bkey("enter")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("export wrote nothing: %v\n%s", err, h.view())
+	}
+	keys, err := jwtcore.ParseKeys(data)
+	if err != nil {
+		t.Fatalf("exported JWK does not parse: %v", err)
+	}
+	if got := string(keys[0].Secret); got != jwtcore.PublicExampleSecret {
+		t.Errorf("exported secret = %q, want the signing secret", got)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm() != 0o600 {
+		t.Errorf("secret file mode = %v, want 0600", info.Mode().Perm())
+	}
+}
