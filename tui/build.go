@@ -348,7 +348,6 @@ func (m BuildModel) SetSize(width, height int) BuildModel {
 	fitInput(&m.header.fields.input, width/2)
 	fitInput(&m.claims.form.input, width/2)
 	fitInput(&m.keyPanel.text, width-20)
-	m.claims.raw.SetWidth(max(width/2-4, 20))
 	return m.refresh()
 }
 

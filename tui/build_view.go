@@ -35,6 +35,7 @@ func (m BuildModel) View() string {
 // refresh renders every section for the current state and size.
 func (m BuildModel) refresh() BuildModel {
 	editWidth, _ := m.layout.columnWidths()
+	m.claims.raw.SetWidth(max(editWidth-2, 20))
 	m.claims.raw.SetHeight(min(max(m.claims.raw.LineCount()+1, 3), 16))
 	m.layout.editors = []string{
 		m.algBlock(editWidth),
@@ -62,8 +63,10 @@ func (m BuildModel) refreshOutput() BuildModel {
 	return m
 }
 
-// cursorLine returns the line, within its section, of the selected alg or
-// row, and false when the focused section has no selection.
+// cursorLine returns the line, within its section, of the selected alg,
+// row or raw JSON line, and false when the focused section has none.
+// NOTE: a row whose error wraps takes more than two lines, so rows below
+// it are placed a little too high and may sit just outside the pane.
 func (m BuildModel) cursorLine() (int, bool) {
 	switch {
 	case m.focus == buildFocusAlg:
@@ -71,7 +74,9 @@ func (m BuildModel) cursorLine() (int, bool) {
 	case m.focus == buildFocusHeader:
 		// The title and the alg line come first; each row takes two lines.
 		return 2 + 2*m.header.fields.cursor, true
-	case m.focus == buildFocusClaims && !m.claims.rawMode:
+	case m.focus == buildFocusClaims && m.claims.rawMode:
+		return 1 + m.claims.raw.Line(), true
+	case m.focus == buildFocusClaims:
 		return 1 + 2*m.claims.form.cursor, true
 	}
 	return 0, false
