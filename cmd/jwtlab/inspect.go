@@ -25,27 +25,38 @@ func newInspectCmd(std stdio) *cobra.Command {
 }
 
 func runInspect(std stdio, args []string) error {
-	cfg := tui.Config{Screen: tui.ScreenInspect, Now: std.clock.Now}
-	piped := len(args) == 1 && args[0] == "-" || len(args) == 0 && !isTerminal(std.in)
-	if len(args) == 1 || piped {
-		text, err := readWholeInput(args, std.in)
-		if err != nil {
-			return err
-		}
-		cfg.Token = text
+	cfg, closeInput, err := inspectConfig(std, args)
+	if err != nil {
+		return err
 	}
-	if piped {
-		tty, err := os.Open("/dev/tty")
-		if err != nil {
-			return inputErrorf(
-				[]string{"run jwtlab inspect in a terminal, or use 'jwtlab decode' to print the token instead"},
-				"cannot open the terminal for key presses, because standard input is a pipe: %v", err)
-		}
-		defer tty.Close()
-		cfg.Input = tty
-	}
+	defer closeInput()
 	if err := tui.Run(cfg); err != nil {
 		return inputErrorf(nil, "the terminal UI stopped: %v", err)
 	}
 	return nil
+}
+
+// inspectConfig builds the TUI configuration for inspect. A token read
+// from a pipe leaves stdin without a keyboard, so key presses then come
+// from /dev/tty, which closeInput closes.
+func inspectConfig(std stdio, args []string) (cfg tui.Config, closeInput func(), err error) {
+	cfg = tui.Config{Screen: tui.ScreenInspect, Now: std.clock.Now}
+	closeInput = func() {}
+	piped := len(args) == 1 && args[0] == "-" || len(args) == 0 && !isTerminal(std.in)
+	if len(args) == 1 || piped {
+		if cfg.Token, err = readWholeInput(args, std.in); err != nil {
+			return cfg, closeInput, err
+		}
+	}
+	if !piped {
+		return cfg, closeInput, nil
+	}
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return cfg, closeInput, inputErrorf(
+			[]string{"run jwtlab inspect in a terminal, or use 'jwtlab decode' to print the token instead"},
+			"cannot open the terminal for key presses, because standard input is a pipe: %v", err)
+	}
+	cfg.Input = tty
+	return cfg, func() { _ = tty.Close() }, nil
 }
