@@ -159,8 +159,8 @@ func (m InspectModel) tokenBlock(width int) string {
 	}
 	lines := []string{ansi.Truncate(title, width, "…")}
 	if cleaned := cleanupNotes(m.report.Token); cleaned != "" {
-		note := wrapTo(st.Muted.Render("cleaned: "+cleaned), width-1)
-		lines = append(lines, " "+strings.ReplaceAll(note, "\n", "\n "))
+		note := wrapTo("cleaned: "+cleaned, width-1)
+		lines = append(lines, styleLines(st.Muted, note, " ")...)
 	}
 	// The input line shows only while editing: otherwise the coloured
 	// token below shows the same text.
@@ -169,10 +169,21 @@ func (m InspectModel) tokenBlock(width int) string {
 	}
 	lines = append(lines, m.tokenLines(width)...)
 	if m.report.Err != nil {
-		msg := st.Danger.Render("✘ ") + st.StatusError.Render(decodeErrorText(m.report.Err))
-		lines = append(lines, " "+hangingIndent(msg, width-4, 3))
+		msg := hangingIndent("✘ "+decodeErrorText(m.report.Err), width-4, 3)
+		lines = append(lines, styleLines(st.StatusError, msg, " ")...)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// styleLines styles each line of text on its own and puts prefix before
+// it. Styling a wrapped block as a whole would leave the colour codes on
+// the first and last lines only.
+func styleLines(style lipgloss.Style, text, prefix string) []string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		lines[i] = prefix + style.Render(line)
+	}
+	return lines
 }
 
 // cleanupNotes joins what was removed from the input to find the token.
