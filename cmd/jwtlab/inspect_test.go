@@ -42,7 +42,7 @@ func TestInspectConfigArgument(t *testing.T) {
 
 // TestInspectConfigPipe reads the token from a piped stdin. Key presses
 // must then come from /dev/tty, which exists only when the test runs in a
-// terminal; without one the error must say so.
+// terminal. Without one the error must name the terminal.
 func TestInspectConfigPipe(t *testing.T) {
 	for _, args := range [][]string{{"-"}, nil} {
 		cfg, closeInput, err := inspectConfig(inspectStdio(tokenA+"\n"), args)
