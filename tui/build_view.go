@@ -65,21 +65,35 @@ func (m BuildModel) refreshOutput() BuildModel {
 
 // cursorLine returns the line, within its section, of the selected alg,
 // row or raw JSON line, and false when the focused section has none.
-// NOTE: a row whose error wraps takes more than two lines, so rows below
-// it are placed a little too high and may sit just outside the pane.
 func (m BuildModel) cursorLine() (int, bool) {
 	switch {
 	case m.focus == buildFocusAlg:
 		return 1 + m.header.alg, true
 	case m.focus == buildFocusHeader:
-		// The title and the alg line come first; each row takes two lines.
-		return 2 + 2*m.header.fields.cursor, true
+		// The title and the alg line come before the rows.
+		return 2 + m.rowOffset(m.header.fields), true
 	case m.focus == buildFocusClaims && m.claims.rawMode:
 		return 1 + m.claims.raw.Line(), true
 	case m.focus == buildFocusClaims:
-		return 1 + 2*m.claims.form.cursor, true
+		return 1 + m.rowOffset(m.claims.form), true
 	}
 	return 0, false
+}
+
+// rowOffset returns the number of lines that rowLines renders above the
+// selected row: two per row, or more where an error wraps.
+func (m BuildModel) rowOffset(f fieldList) int {
+	width, _ := m.layout.columnWidths()
+	lines := 0
+	for _, row := range f.rows[:min(f.cursor, len(f.rows))] {
+		lines++
+		if row.err == "" {
+			lines++
+			continue
+		}
+		lines += lipgloss.Height(m.errorLine(row.err, width))
+	}
+	return lines
 }
 
 // maxFooterTokenLines is how many lines of the token the narrow layout
