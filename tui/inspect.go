@@ -143,7 +143,7 @@ func (m InspectModel) Update(msg tea.Msg) (InspectModel, tea.Cmd) {
 		var changed bool
 		m.verify, cmd, changed = m.verify.update(msg, m.report.Token, m.now())
 		if changed {
-			m = m.refreshDetails()
+			m = m.refreshAll()
 		}
 	case copiedMsg:
 		m = m.onCopied(msg)
@@ -165,7 +165,7 @@ func (m InspectModel) onTick(msg tickMsg) (InspectModel, tea.Cmd) {
 		}
 	}
 	m.report = jwtcore.Inspect(m.raw, jwtcore.InspectOptions{Now: m.now()})
-	m = m.refreshDetails()
+	m = m.refreshAll()
 	verify := m.verify.request(m.report.Token, m.now())
 	return m, tea.Batch(m.tick(), verify)
 }
@@ -233,7 +233,7 @@ func (m InspectModel) updateVerify(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 	var changed bool
 	m.verify, cmd, changed = m.verify.onKey(msg, m.keys, m.report.Token, m.now())
 	if changed {
-		m = m.refreshDetails()
+		m = m.refreshAll()
 	}
 	return m, cmd
 }

@@ -14,8 +14,10 @@ import (
 const maxNameWidth = 14
 
 // jsonBlock renders the header or the payload as coloured, indented JSON,
-// or the reason it cannot.
-func (m InspectModel) jsonBlock(segment string) string {
+// or the reason it cannot. The JSON is wrapped to width before it is
+// coloured, so a long string keeps its colour on every line. A width of 0
+// leaves the lines unwrapped.
+func (m InspectModel) jsonBlock(segment string, width int) string {
 	t := m.report.Token
 	if t == nil {
 		return m.styles.Muted.Render("(nothing decoded)")
@@ -37,7 +39,11 @@ func (m InspectModel) jsonBlock(segment string) string {
 	if err != nil {
 		return m.styles.Warning.Render("not JSON, shown as text:") + "\n" + printable(string(text))
 	}
-	return colorizeJSON(printable(string(pretty)), m.styles)
+	text = []byte(printable(string(pretty)))
+	if width > 0 {
+		text = []byte(wrapTo(string(text), width))
+	}
+	return colorizeJSON(string(text), m.styles)
 }
 
 // detailsBlock renders the header parameters, the claims, the

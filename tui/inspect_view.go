@@ -78,15 +78,9 @@ func (m InspectModel) sectionStyle(f focusTarget) lipgloss.Style {
 func (m InspectModel) refreshAll() InspectModel {
 	m.layout.tokenView = m.tokenBlock(m.layout.width)
 	m.layout.verifyView = m.verifyBlock(m.layout.width)
-	header := m.jsonBlock(jwtcore.SegmentHeader)
-	m.layout = m.layout.resize(lipgloss.Height(header))
-	return m.fillPanes(header)
-}
-
-// refreshDetails rebuilds the blocks and panes that depend on the time and
-// the verify result.
-func (m InspectModel) refreshDetails() InspectModel {
-	return m.refreshAll()
+	// The header pane's height follows the header's unwrapped length.
+	m.layout = m.layout.resize(lipgloss.Height(m.jsonBlock(jwtcore.SegmentHeader, 0)))
+	return m.fillPanes()
 }
 
 // refreshChrome re-renders the token block and the verify panel, which show
@@ -104,10 +98,11 @@ func (m InspectModel) refreshChrome() InspectModel {
 
 // fillPanes sets the pane contents. In the narrow layout the sections are
 // stacked in one pane and their first lines recorded for tab to jump to.
-func (m InspectModel) fillPanes(header string) InspectModel {
+func (m InspectModel) fillPanes() InspectModel {
 	l := m.layout
-	payload := m.jsonBlock(jwtcore.SegmentPayload)
 	if l.wide {
+		header := m.jsonBlock(jwtcore.SegmentHeader, l.header.vp.Width-1)
+		payload := m.jsonBlock(jwtcore.SegmentPayload, l.payload.vp.Width-1)
 		l.header = l.header.setContent(header)
 		l.payload = l.payload.setContent(payload)
 		l.details = l.details.setContent(m.detailsBlock(l.details.vp.Width - 1))
@@ -115,6 +110,8 @@ func (m InspectModel) fillPanes(header string) InspectModel {
 		return m
 	}
 	width := l.stack.vp.Width - 1
+	header := m.jsonBlock(jwtcore.SegmentHeader, width)
+	payload := m.jsonBlock(jwtcore.SegmentPayload, width)
 	parts := []string{
 		header,
 		m.styles.Payload.Render("Payload") + "\n" + payload,
