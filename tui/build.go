@@ -254,7 +254,7 @@ func (m BuildModel) onSectionKey(msg tea.KeyMsg) (BuildModel, tea.Cmd) {
 	case buildFocusAlg:
 		m.header, changed = m.header.updateAlg(msg, m.keys)
 		if changed {
-			m.keyPanel = m.keyPanel.followAlg(m.header.algorithm())
+			return m.onAlgChanged()
 		}
 	case buildFocusHeader:
 		m.header.fields, changed = m.header.fields.update(msg, m.keys)
@@ -266,6 +266,20 @@ func (m BuildModel) onSectionKey(msg tea.KeyMsg) (BuildModel, tea.Cmd) {
 		m.layout = m.layout.scroll(msg, m.keys)
 	}
 	return m.rebuildIf(changed)
+}
+
+// onAlgChanged signs with the saved key of the new alg's key type, and
+// makes a new wrong key when the verification uses one.
+func (m BuildModel) onAlgChanged() (BuildModel, tea.Cmd) {
+	alg := m.header.algorithm()
+	m.keyPanel = m.keyPanel.followAlg(alg)
+	var gen tea.Cmd
+	if m.keyPanel.wrong {
+		m.keyPanel.wrong = false
+		m.keyPanel, gen = m.keyPanel.toggleWrong(alg)
+	}
+	m, rebuild := m.rebuild()
+	return m, tea.Batch(gen, rebuild)
 }
 
 func (m BuildModel) onKeyPanelKey(msg tea.KeyMsg) (BuildModel, tea.Cmd) {
@@ -286,6 +300,7 @@ func (m BuildModel) onKeyPanelKey(msg tea.KeyMsg) (BuildModel, tea.Cmd) {
 func (m BuildModel) moveFocus(step buildFocus) BuildModel {
 	m.claims = m.claims.leave()
 	m.header.fields.mode = fieldBrowse
+	m.header.fields.input.Blur()
 	m.keyPanel = m.keyPanel.closeInput()
 	m.focus = (m.focus + step) % buildFocusCount
 	if m.focus == buildFocusClaims {

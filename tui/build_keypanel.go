@@ -260,9 +260,14 @@ func generatedOrigin(msg keyGeneratedMsg) string {
 // toggleWrong switches verification between the signing key and another
 // key of the same type, which it makes when there is none yet.
 func (p keyPanel) toggleWrong(alg jwtcore.Algorithm) (keyPanel, tea.Cmd) {
+	if alg.KeyType == jwtcore.KeyNone {
+		p.wrong = false
+		p.problem = "alg none takes no key, so there is no other key to verify with"
+		return p, nil
+	}
 	p.wrong = !p.wrong
-	sameType := p.wrongKey != nil && p.wrongKey.Type == p.current.key.Type
-	if !p.wrong || sameType || alg.KeyType == jwtcore.KeyNone {
+	sameType := p.wrongKey != nil && p.wrongKey.Type == alg.KeyType && sameCurve(*p.wrongKey, p.current.key)
+	if !p.wrong || sameType {
 		return p, nil
 	}
 	p.wrongKey = nil
@@ -388,4 +393,10 @@ func (p keyPanel) onExported(msg keyExportedMsg) (keyPanel, string) {
 	p = p.closeInput()
 	mode := exportFormats[p.exportForm].fileMode()
 	return p, fmt.Sprintf("wrote the %s to %s (mode %04o)", msg.what, msg.path, mode)
+}
+
+// sameCurve reports whether two keys of one type also share the curve, so
+// a wrong EC key fails the signature check, not the curve check.
+func sameCurve(a, b jwtcore.Key) bool {
+	return a.Type != jwtcore.KeyEC || describeKey(a) == describeKey(b)
 }

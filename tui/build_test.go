@@ -517,3 +517,24 @@ func TestBuildExportSecret(t *testing.T) {
 		t.Errorf("secret file mode = %v, want 0600", info.Mode().Perm())
 	}
 }
+
+func TestBuildWrongKeyFollowsAlg(t *testing.T) {
+	h := newBuildHarness(t, 80, 100)
+	h.focusBuild(buildFocusOutput)
+	h.bkey("w")
+	h.chooseAlg("ES256")
+	h.useCaseKey("rfc7515_a3_es256")
+	b := h.build()
+	if b.keyPanel.wrongKey == nil || b.keyPanel.wrongKey.Type != jwtcore.KeyEC {
+		t.Fatalf("wrong key = %+v, want an EC key", b.keyPanel.wrongKey)
+	}
+	if !strings.Contains(h.flat(), "✘ rejected: signature check failed") {
+		t.Errorf("view lacks the failed signature check:\n%s", h.view())
+	}
+	h.chooseAlg("none")
+	h.focusBuild(buildFocusOutput)
+	h.bkey("w")
+	if strings.Contains(h.flat(), "making a different key") {
+		t.Errorf("alg none waits for a key that never comes:\n%s", h.view())
+	}
+}
