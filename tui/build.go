@@ -55,9 +55,11 @@ type BuildModel struct {
 	// tamper indexes tamperSegments.
 	tamper int
 
-	// signSeq numbers rebuild requests; results of older ones are dropped.
-	signSeq int
-	signing bool
+	// signSeq numbers rebuild requests and verifySeq verifications; a
+	// result of an older request is dropped.
+	signSeq   int
+	verifySeq int
+	signing   bool
 	// built is the newest result, nil before the first one arrives.
 	built *builtMsg
 	// verified is the verification of built; verifying is set while the
@@ -129,7 +131,7 @@ func (m BuildModel) Update(msg tea.Msg) (BuildModel, tea.Cmd) {
 		m, cmd = m.onBuilt(msg)
 		return m.applyFocus().refreshOutput(), cmd
 	case buildVerifiedMsg:
-		if msg.seq != m.signSeq {
+		if msg.seq != m.verifySeq {
 			return m, nil
 		}
 		m.verified, m.verifying = &msg.result, false
@@ -189,7 +191,8 @@ func (m BuildModel) verify() (BuildModel, tea.Cmd) {
 		return m, nil
 	}
 	m.verifying = true
-	return m, buildVerifyCmd(m.signSeq, m.shownToken(), verifyKey, m.now())
+	m.verifySeq++
+	return m, buildVerifyCmd(m.verifySeq, m.shownToken(), verifyKey, m.now())
 }
 
 // shownToken returns the token on screen: the tampered one when a segment

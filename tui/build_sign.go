@@ -53,7 +53,7 @@ func signNow(req signRequest) builtMsg {
 }
 
 // buildVerifiedMsg carries the verification of the built token for the
-// rebuild numbered seq.
+// verification request numbered seq.
 type buildVerifiedMsg struct {
 	seq    int
 	result jwtcore.Result

@@ -538,3 +538,21 @@ func TestBuildWrongKeyFollowsAlg(t *testing.T) {
 		t.Errorf("alg none waits for a key that never comes:\n%s", h.view())
 	}
 }
+
+func TestBuildStaleVerificationDropped(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusOutput)
+	b := h.build()
+	// Verify with the right key, then with a wrong one; the first result
+	// arrives last and must not replace the second.
+	b, right := b.verify()
+	b.keyPanel.wrong = true
+	wrong := jwtcore.SecretFromText("another secret")
+	b.keyPanel.wrongKey = &wrong
+	b, second := b.verify()
+	b, _ = b.Update(second())
+	b, _ = b.Update(right())
+	if b.verified == nil || b.verified.SignatureValid() {
+		t.Errorf("verification = %+v, want the wrong key's rejection", b.verified)
+	}
+}
