@@ -13,7 +13,7 @@ import (
 // fieldRow is one member of a header or claims form.
 type fieldRow struct {
 	name string
-	// text is what the user typed; value is the JSON it last parsed to.
+	// text is the input as typed, and value the JSON it last parsed to.
 	// While text does not parse, err is the parse error and value keeps the last
 	// valid JSON, so the token still builds.
 	text  string

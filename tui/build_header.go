@@ -68,8 +68,8 @@ func (h headerEditor) document() *jwtcore.Document {
 	doc := &jwtcore.Document{}
 	doc.SetString("alg", h.algorithm().Name)
 	for _, m := range h.fields.members() {
-		// Append fails only on invalid JSON, and every value here came from a
-		// JSON parser.
+		// Append rejects only invalid JSON, and every value here came from
+		// jwtcore.ParseClaimValue.
 		_ = doc.Append(m.Name, m.Value)
 	}
 	return doc

@@ -23,6 +23,7 @@ func (m BuildModel) keyBlock(width int) string {
 		origin = st.Warning.Render("! public example key:") + " " + st.Muted.Render(k.origin)
 	}
 	lines = append(lines, "  "+hangingIndent(origin, width-2, 2))
+
 	if k.thumbprint != "" {
 		label := st.Muted.Render("thumbprint (RFC 7638)")
 		if 2+len("thumbprint (RFC 7638) ")+len(k.thumbprint) <= width {
@@ -39,6 +40,7 @@ func (m BuildModel) keyBlock(width int) string {
 		verifier = "verify with: a different key of the same type (w: back to the right key)"
 	}
 	lines = append(lines, "  "+st.Muted.Render(verifier))
+
 	if p.generating != "" {
 		lines = append(lines, "  "+p.spinner.View()+" "+p.generating+st.Muted.Render(" (keep typing)"))
 	}

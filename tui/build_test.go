@@ -87,6 +87,7 @@ func TestBuildRawModeKeepsInput(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
 	h.bkey("ctrl+r")
 	b := h.build()
+
 	if !b.claims.rawMode || !strings.Contains(b.claims.raw.Value(), `"sub": "1234567890"`) {
 		t.Fatalf("raw mode text = %q", b.claims.raw.Value())
 	}
@@ -338,6 +339,7 @@ func TestBuildExportKey(t *testing.T) {
 	if info.Mode().Perm() != 0o600 {
 		t.Errorf("private key file mode = %v, want 0600", info.Mode().Perm())
 	}
+
 	if status, _ := h.build().Status(); !strings.Contains(status, "wrote the private key, PEM") {
 		t.Errorf("status = %q", status)
 	}
