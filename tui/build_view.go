@@ -107,7 +107,8 @@ func (m BuildModel) footer(width int) string {
 	rule := st.Rule.Render(strings.Repeat("─", max(width, 1)))
 	verdict := ansi.Truncate(" "+m.verdictLine(), width, "…")
 	token := m.shownToken()
-	if token == "" {
+	if token == "" || m.focus == buildFocusOutput {
+		// The focused Token section shows the whole token already.
 		return rule + "\n" + verdict
 	}
 	marked := -1
