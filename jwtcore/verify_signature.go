@@ -184,8 +184,8 @@ func (v *signatureVerifier) checkAlgorithm() bool {
 		return false
 	}
 	if len(allowed) > 0 {
-		v.result.pass(GroupSignature, CheckAlgorithmAllow, fmt.Sprintf(
-			"alg %s is in the accepted list", name))
+		v.result.pass(GroupSignature, CheckAlgorithmAllow, "alg "+name+
+			" is in the accepted list")
 	}
 	return true
 }
