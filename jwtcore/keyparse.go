@@ -224,11 +224,11 @@ const secp256k1Message = " (the key is on secp256k1, used by ES256K, " +
 
 // secp256k1OID is the DER encoding of the secp256k1 curve identifier
 // 1.3.132.0.10 (SEC 2).
-var secp256k1OID = []byte{0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a}
+const secp256k1OID = "\x06\x05\x2b\x81\x04\x00\x0a"
 
 // secp256k1Hint explains why Go's x509 rejects a key on secp256k1.
 func secp256k1Hint(der []byte) string {
-	if bytes.Contains(der, secp256k1OID) {
+	if bytes.Contains(der, []byte(secp256k1OID)) {
 		return secp256k1Message
 	}
 	return ""
