@@ -22,9 +22,6 @@ func (m BuildModel) View() string {
 			stack.view(m.styles, m.styles.PaneTitle, true), l.footer)
 	}
 	left := l.left
-	if m.focus != buildFocusOutput {
-		left.title = m.focus.title()
-	}
 	rule := m.styles.Rule.Render(strings.Repeat("│\n", max(l.height-1, 0)) + "│")
 	return lipgloss.JoinHorizontal(lipgloss.Top,
 		left.view(m.styles, m.styles.PaneTitle, m.focus != buildFocusOutput),
@@ -68,7 +65,8 @@ func (m BuildModel) refreshOutput() BuildModel {
 func (m BuildModel) cursorLine() (int, bool) {
 	switch {
 	case m.focus == buildFocusAlg:
-		return 1 + m.header.alg, true
+		width, _ := m.layout.columnWidths()
+		return 1 + lipgloss.Height(m.chosenAlgLine(width)) + m.header.alg, true
 	case m.focus == buildFocusHeader:
 		// The title and the alg line come before the rows.
 		return 2 + m.rowOffset(m.header.fields), true
@@ -145,7 +143,8 @@ func (m BuildModel) algBlock(width int) string {
 		line := st.Label.Render(a.Name) + " " + st.Muted.Render(a.Summary)
 		return m.sectionTitle(buildFocusAlg, "") + "\n" + hangingIndent(line, width-2, 2) + "\n"
 	}
-	lines := []string{m.sectionTitle(buildFocusAlg, "↑/↓ choose; the key type follows the alg")}
+	lines := []string{m.sectionTitle(buildFocusAlg, "↑/↓ choose; the key type follows the alg"),
+		m.chosenAlgLine(width)}
 	for i, a := range m.header.algs {
 		marker, name := "  ", fmt.Sprintf("%-7s", a.Name)
 		if i == m.header.alg {
@@ -158,6 +157,14 @@ func (m BuildModel) algBlock(width int) string {
 		lines = append(lines, ansi.Truncate(marker+name+" "+st.Muted.Render(summary), width, "…"))
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// chosenAlgLine describes the chosen alg in full, because the list below
+// it cuts long summaries.
+func (m BuildModel) chosenAlgLine(width int) string {
+	a := m.header.algorithm()
+	text := m.styles.Label.Render(a.Name+":") + " " + a.Summary + " (" + a.Spec + ")"
+	return "  " + hangingIndent(text, width-4, 2)
 }
 
 // headerBlock shows the alg and the other header parameters.
