@@ -111,6 +111,9 @@ func (c *claimsChecker) numericDate(name string) (seconds float64, present, ok b
 	if !present {
 		return 0, false, false
 	}
+	if c.rejectDuplicateClaim(name) {
+		return 0, true, false
+	}
 	literal := strings.TrimSpace(string(raw))
 	if literal == "" || !strings.ContainsAny(literal[:1], "-0123456789") {
 		c.add(name, false, fmt.Sprintf("%s is %s, not a number; RFC 7519 "+
@@ -181,6 +184,7 @@ func (c *claimsChecker) checkIssuer(expected string) {
 	raw, present := c.payload.Get("iss")
 	var issuer string
 	switch {
+	case present && c.rejectDuplicateClaim("iss"):
 	case !present:
 		c.add(CheckIssuer, false, fmt.Sprintf("there is no iss claim; "+
 			"expected %q", expected))
@@ -202,6 +206,9 @@ func (c *claimsChecker) checkAudience(expected string) {
 	if !present {
 		c.add(CheckAudience, false, fmt.Sprintf("there is no aud claim; "+
 			"expected %q", expected))
+		return
+	}
+	if c.rejectDuplicateClaim("aud") {
 		return
 	}
 	var single string

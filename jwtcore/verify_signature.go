@@ -93,7 +93,7 @@ type signatureVerifier struct {
 
 func (v *signatureVerifier) run() {
 	v.result.Status = StatusInvalid
-	if !v.checkForm() || !v.checkAlgorithm() {
+	if !v.checkForm() || !v.checkHeaderUnique() || !v.checkAlgorithm() {
 		return
 	}
 	v.checkCrit()
