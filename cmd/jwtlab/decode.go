@@ -145,6 +145,7 @@ func writeJSONReport(w io.Writer, report jwtcore.Report, rec tokenRecord) {
 			"error": map[string]string{"message": "encoding the report failed: " + err.Error()},
 		})
 	}
+	data = escapeUnsafeJSON(data)
 	if rec.batch && len(data) > 2 && data[0] == '{' {
 		_, _ = fmt.Fprintf(w, `{"line":%d,`, rec.line)
 		data = data[1:]
@@ -157,7 +158,7 @@ func writeJSONReport(w io.Writer, report jwtcore.Report, rec tokenRecord) {
 func (p humanPrinter) printDecodedSummary(line int, r jwtcore.Report) {
 	prefix := p.st.faint(fmt.Sprintf("line %d:", line))
 	if r.Err != nil {
-		printf(p.w, "%s %s %s\n", prefix, p.st.bad("✘ not decoded:"), r.Err)
+		printf(p.w, "%s %s %s\n", prefix, p.st.bad("✘ not decoded:"), safe(r.Err.Error()))
 		return
 	}
 	printf(p.w, "%s %s %s%s\n", prefix, p.st.good("✔ decoded"), p.summarize(r), p.st.faint(" · signature not checked"))
@@ -169,12 +170,12 @@ func (p humanPrinter) summarize(r jwtcore.Report) string {
 	t := r.Token
 	text := formName(t.Form)
 	if alg := t.Alg(); alg != "" {
-		text += " " + alg
+		text += " " + safe(alg)
 	}
 	for _, c := range r.Explanation.Claims {
 		switch {
 		case c.Name == "sub":
-			text += " · sub " + shorten(string(c.Value), 40)
+			text += " · sub " + shorten(safe(string(c.Value)), 40)
 		case c.Name == "exp" && c.Time != nil && c.Time.OK:
 			text += " · exp " + c.Time.At.UTC().Format("2006-01-02T15:04:05Z") + " (" + c.Time.Relative + ")"
 		}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/jwtlab/jwtlab/jwtcore"
+
 	"github.com/spf13/pflag"
 )
 
@@ -62,9 +64,9 @@ func reportError(w io.Writer, err error) int {
 	if !errors.As(err, &ce) {
 		ce = rewriteCobraError(err)
 	}
-	fmt.Fprintf(w, "jwtlab: error: %s\n", ce.msg)
+	fmt.Fprintf(w, "jwtlab: error: %s\n", jwtcore.Printable(ce.msg))
 	for _, hint := range ce.hints {
-		fmt.Fprintf(w, "hint: %s\n", hint)
+		fmt.Fprintf(w, "hint: %s\n", jwtcore.Printable(hint))
 	}
 	return ce.status
 }

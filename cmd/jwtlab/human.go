@@ -29,7 +29,7 @@ func (p humanPrinter) printDecoded(r jwtcore.Report) {
 	p.printClaims(r.Explanation)
 	p.printFindings("Warnings", tokenWarnings(r))
 	if r.Err != nil {
-		printf(p.w, "\n%s %s\n", p.st.bad("✘ not decoded:"), r.Err)
+		printf(p.w, "\n%s %s\n", p.st.bad("✘ not decoded:"), safe(r.Err.Error()))
 	}
 }
 
@@ -40,7 +40,7 @@ func (p humanPrinter) printInput(r jwtcore.Report) {
 	}
 	for _, f := range r.Token.Findings {
 		if strings.HasPrefix(f.Code, inputCodePrefix) {
-			printf(p.w, "%s %s\n", p.st.faint("Input cleaned:"), f.Message)
+			printf(p.w, "%s %s\n", p.st.faint("Input cleaned:"), safe(f.Message))
 		}
 	}
 }
@@ -51,7 +51,7 @@ func (p humanPrinter) printToken(r jwtcore.Report) {
 	if t == nil || t.Compact == "" {
 		return
 	}
-	alg := t.Alg()
+	alg := safe(t.Alg())
 	if alg == "" {
 		alg = "no alg"
 	}
@@ -76,6 +76,7 @@ func formName(f jwtcore.Form) string {
 func (p humanPrinter) colorSegments(segments []string) string {
 	colored := make([]string, len(segments))
 	for i, s := range segments {
+		s = safe(s)
 		switch i {
 		case 0:
 			colored[i] = p.st.header(s)
@@ -120,7 +121,7 @@ func (p humanPrinter) printJSON(title string, text []byte) {
 	}
 	printf(p.w, "\n%s\n", p.st.heading(title))
 	for line := range strings.SplitSeq(string(pretty), "\n") {
-		printf(p.w, "  %s\n", line)
+		printf(p.w, "  %s\n", safe(line))
 	}
 }
 
@@ -130,7 +131,7 @@ func (p humanPrinter) printRawPayload(data []byte) {
 	if utf8.Valid(data) {
 		printf(p.w, "\n%s (text, not JSON)\n", p.st.heading("Payload"))
 		for line := range strings.SplitSeq(string(data), "\n") {
-			printf(p.w, "  %s\n", line)
+			printf(p.w, "  %s\n", safe(line))
 		}
 		return
 	}
@@ -149,13 +150,13 @@ func (p humanPrinter) printClaims(e jwtcore.Explanation) {
 	printf(p.w, "\n%s\n", p.st.heading("Claims"))
 	nameWidth, valueWidth := 0, 0
 	for _, c := range e.Claims {
-		nameWidth = max(nameWidth, utf8.RuneCountInString(c.Name))
-		valueWidth = max(valueWidth, utf8.RuneCountInString(shorten(string(c.Value), maxValueWidth)))
+		nameWidth = max(nameWidth, utf8.RuneCountInString(safe(c.Name)))
+		valueWidth = max(valueWidth, utf8.RuneCountInString(shorten(safe(string(c.Value)), maxValueWidth)))
 	}
 	for _, c := range e.Claims {
-		value := shorten(string(c.Value), maxValueWidth)
-		printf(p.w, "  %s  %s  %s\n", p.st.name(padRight(c.Name, nameWidth)),
-			padRight(value, valueWidth), p.st.faint(describeField(c)))
+		value := shorten(safe(string(c.Value)), maxValueWidth)
+		printf(p.w, "  %s  %s  %s\n", p.st.name(padRight(safe(c.Name), nameWidth)),
+			padRight(value, valueWidth), p.st.faint(safe(describeField(c))))
 		if c.Time != nil {
 			printf(p.w, "  %s  %s\n", strings.Repeat(" ", nameWidth), p.formatTime(*c.Time))
 		}
@@ -175,7 +176,7 @@ func describeField(f jwtcore.Field) string {
 // formatTime writes a NumericDate as UTC, local time and relative time.
 func (p humanPrinter) formatTime(t jwtcore.TimeValue) string {
 	if !t.OK {
-		return p.st.warn("! " + t.Problem)
+		return p.st.warn("! " + safe(t.Problem))
 	}
 	utc := t.At.UTC().Format("2006-01-02 15:04:05 MST")
 	local := t.At.Local().Format("2006-01-02 15:04:05 MST")
@@ -187,7 +188,7 @@ func (p humanPrinter) formatTime(t jwtcore.TimeValue) string {
 		text += " · " + t.Relative
 	}
 	if t.Problem != "" {
-		text += " · " + p.st.warn("! "+t.Problem)
+		text += " · " + p.st.warn("! "+safe(t.Problem))
 	}
 	return text
 }
@@ -248,7 +249,7 @@ func (p humanPrinter) printFindings(title string, findings []jwtcore.Finding) {
 		case jwtcore.SeverityDanger:
 			mark = p.st.bad("!!")
 		}
-		printf(p.w, "  %s %s %s\n", mark, f.Message, p.st.faint("("+f.Code+")"))
+		printf(p.w, "  %s %s %s\n", mark, safe(f.Message), p.st.faint("("+safe(f.Code)+")"))
 	}
 }
 
@@ -261,6 +262,10 @@ func (p humanPrinter) printNotChecked(r jwtcore.Report) {
 	printf(p.w, "\n%s decode does not check the signature.\n", p.st.warn("Signature NOT checked:"))
 	printf(p.w, "  check it with: jwtlab verify --secret SECRET TOKEN, or --key FILE for RS, PS, ES and EdDSA\n")
 }
+
+// safe escapes text from a token, a file or an error that quotes input
+// before it is written to the terminal: see jwtcore.Printable.
+func safe(s string) string { return jwtcore.Printable(s) }
 
 // maxValueWidth is the widest claim value shown in the claims table, in
 // runes; the payload above shows every value in full.

@@ -138,7 +138,7 @@ func algorithmNames() []string {
 // so stdout holds only the token.
 func printWarnings(w io.Writer, findings []jwtcore.Finding) {
 	for _, finding := range findings {
-		printf(w, "jwtlab: warning: %s\n", finding.Message)
+		printf(w, "jwtlab: warning: %s\n", safe(finding.Message))
 	}
 }
 

@@ -152,14 +152,14 @@ func (p humanPrinter) printVerified(r jwtcore.Report) {
 	}
 	printf(p.w, "\n%s  %s   %s\n", p.st.heading("Verify"), p.badge(result.Status), claims)
 	if result.Key != "" {
-		printf(p.w, "  %s %s\n", p.st.faint("key:"), result.Key)
+		printf(p.w, "  %s %s\n", p.st.faint("key:"), safe(result.Key))
 	}
 	for _, c := range result.Checks {
 		mark := p.st.good("✔")
 		if !c.OK {
 			mark = p.st.bad("✘")
 		}
-		printf(p.w, "  %s %s %s\n", mark, p.st.name(c.Name+":"), c.Message)
+		printf(p.w, "  %s %s %s\n", mark, p.st.name(safe(c.Name)+":"), safe(c.Message))
 	}
 	p.printFindings("Key and verification notes", result.Findings)
 }
@@ -168,7 +168,7 @@ func (p humanPrinter) printVerified(r jwtcore.Report) {
 func (p humanPrinter) printVerifiedSummary(line int, r jwtcore.Report) {
 	prefix := p.st.faint(fmt.Sprintf("line %d:", line))
 	if r.Err != nil {
-		printf(p.w, "%s %s %s\n", prefix, p.st.bad("✘ not decoded:"), r.Err)
+		printf(p.w, "%s %s %s\n", prefix, p.st.bad("✘ not decoded:"), safe(r.Err.Error()))
 		return
 	}
 	if r.Verify == nil {
@@ -178,7 +178,7 @@ func (p humanPrinter) printVerifiedSummary(line int, r jwtcore.Report) {
 	verdict := p.badge(r.Verify.Status)
 	for _, c := range r.Verify.Checks {
 		if !c.OK {
-			verdict += " · " + p.st.bad("✘ "+c.Name+":") + " " + c.Message
+			verdict += " · " + p.st.bad("✘ "+safe(c.Name)+":") + " " + safe(c.Message)
 		}
 	}
 	printf(p.w, "%s %s %s\n", prefix, verdict, p.st.faint("· "+p.summarize(r)))
