@@ -130,6 +130,10 @@ func (c *claimsChecker) numericDate(name string) (seconds float64, present, ok b
 	return seconds, true, true
 }
 
+// The time checks below pass a claim that is on the wrong side of the
+// check time by no more than the leeway, and their messages then say
+// which side it is on and that the leeway let it pass.
+
 func (c *claimsChecker) checkExpiry() {
 	exp, present, ok := c.numericDate("exp")
 	switch {
@@ -137,14 +141,16 @@ func (c *claimsChecker) checkExpiry() {
 		c.add(CheckExpiry, true, "there is no exp claim, so the token never "+
 			"expires")
 	case !ok:
-	case c.now >= exp+c.leeway:
-		c.add(CheckExpiry, false, fmt.Sprintf("token expired at %s, %s "+
-			"before the check time %s%s%s", formatNumericDate(exp),
-			describeSpan(c.now-exp), c.formatNow(), c.describeLeeway(),
-			millisecondHint(exp)))
-	default:
+	case c.now < exp:
 		c.add(CheckExpiry, true, "token expires at "+formatNumericDate(exp)+
-			", "+describeSpan(exp-c.now)+" after the check time"+
+			", "+c.offsetFromNow(exp)+millisecondHint(exp))
+	case c.now < exp+c.leeway:
+		c.add(CheckExpiry, true, "token expired at "+formatNumericDate(exp)+
+			", "+c.offsetFromNow(exp)+" "+c.formatNow()+", within the "+
+			c.describeLeeway()+millisecondHint(exp))
+	default:
+		c.add(CheckExpiry, false, "token expired at "+formatNumericDate(exp)+
+			", "+c.offsetFromNow(exp)+" "+c.formatNow()+c.beyondLeeway()+
 			millisecondHint(exp))
 	}
 }
@@ -153,14 +159,17 @@ func (c *claimsChecker) checkNotBefore() {
 	nbf, present, ok := c.numericDate("nbf")
 	switch {
 	case !present || !ok:
-	case c.now+c.leeway < nbf:
-		c.add(CheckNotBefore, false, fmt.Sprintf("token is not valid before "+
-			"%s, %s after the check time %s%s", formatNumericDate(nbf),
-			describeSpan(nbf-c.now), c.formatNow(), c.describeLeeway()))
-	default:
+	case nbf <= c.now:
 		c.add(CheckNotBefore, true, "token is valid since "+
-			formatNumericDate(nbf)+" (nbf), before the check time "+
-			c.formatNow())
+			formatNumericDate(nbf)+" (nbf), "+c.offsetFromNow(nbf))
+	case nbf <= c.now+c.leeway:
+		c.add(CheckNotBefore, true, "token is not valid before "+
+			formatNumericDate(nbf)+", "+c.offsetFromNow(nbf)+" "+
+			c.formatNow()+", within the "+c.describeLeeway())
+	default:
+		c.add(CheckNotBefore, false, "token is not valid before "+
+			formatNumericDate(nbf)+", "+c.offsetFromNow(nbf)+" "+
+			c.formatNow()+c.beyondLeeway())
 	}
 }
 
@@ -168,16 +177,30 @@ func (c *claimsChecker) checkIssuedAt() {
 	iat, present, ok := c.numericDate("iat")
 	switch {
 	case !present || !ok:
-	case iat > c.now+c.leeway:
-		c.add(CheckIssuedAt, false, fmt.Sprintf("token was issued at %s, "+
-			"which is %s after the check time %s, so it is in the future%s",
-			formatNumericDate(iat), describeSpan(iat-c.now), c.formatNow(),
-			c.describeLeeway()))
-	default:
+	case iat <= c.now:
 		c.add(CheckIssuedAt, true, "token was issued at "+
-			formatNumericDate(iat)+", "+describeSpan(c.now-iat)+
-			" before the check time")
+			formatNumericDate(iat)+", "+c.offsetFromNow(iat))
+	case iat <= c.now+c.leeway:
+		c.add(CheckIssuedAt, true, "token was issued at "+
+			formatNumericDate(iat)+", "+c.offsetFromNow(iat)+" "+
+			c.formatNow()+", in the future but within the "+c.describeLeeway())
+	default:
+		c.add(CheckIssuedAt, false, "token was issued at "+
+			formatNumericDate(iat)+", which is "+c.offsetFromNow(iat)+" "+
+			c.formatNow()+", so it is in the future"+c.beyondLeeway())
 	}
+}
+
+// offsetFromNow says how far seconds lies from the check time and on
+// which side, such as "10 seconds before the check time".
+func (c *claimsChecker) offsetFromNow(seconds float64) string {
+	switch {
+	case seconds < c.now:
+		return describeSpan(c.now-seconds) + " before the check time"
+	case seconds > c.now:
+		return describeSpan(seconds-c.now) + " after the check time"
+	}
+	return "at the check time"
 }
 
 func (c *claimsChecker) checkIssuer(expected string) {
@@ -242,11 +265,21 @@ func (c *claimsChecker) formatNow() string {
 	return c.nowUTC.Format(dateLayout)
 }
 
+// describeLeeway writes the leeway as "leeway of 60 seconds".
 func (c *claimsChecker) describeLeeway() string {
+	if c.leeway == math.Trunc(c.leeway) {
+		return "leeway of " + pluralize(c.leeway, "second")
+	}
+	return "leeway of " + time.Duration(c.leeway*1e9).String()
+}
+
+// beyondLeeway returns ", beyond the leeway of 60 seconds", or "" when
+// there is no leeway.
+func (c *claimsChecker) beyondLeeway() string {
 	if c.leeway == 0 {
 		return ""
 	}
-	return fmt.Sprintf(" (leeway %s)", time.Duration(c.leeway*1e9))
+	return ", beyond the " + c.describeLeeway()
 }
 
 // describeJSONValue names the JSON type of a literal and, when short,
