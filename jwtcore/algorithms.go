@@ -148,6 +148,8 @@ func LookupAlgorithm(name string) (Algorithm, bool) {
 
 // SigningMethod returns the golang-jwt signing method that computes this
 // alg. Ed25519 maps to jwt.SigningMethodEdDSA, which has the same math.
+// The PS methods verify only a salt as long as the hash, as RFC 7518 3.5
+// requires, where golang-jwt's own accept any salt length.
 // It returns nil for an Algorithm that is not in the catalogue.
 func (a Algorithm) SigningMethod() jwt.SigningMethod {
 	switch a.Name {
@@ -155,6 +157,12 @@ func (a Algorithm) SigningMethod() jwt.SigningMethod {
 		return jwt.SigningMethodEdDSA
 	case "none":
 		return jwt.SigningMethodNone
+	case "PS256":
+		return strictPS256
+	case "PS384":
+		return strictPS384
+	case "PS512":
+		return strictPS512
 	}
 	if _, ok := LookupAlgorithm(a.Name); !ok {
 		return nil

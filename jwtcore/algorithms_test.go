@@ -17,7 +17,7 @@ func TestLookupAlgorithm(t *testing.T) {
 		"HS256":   {KeyHMAC, crypto.SHA256, 32, jwt.SigningMethodHS256},
 		"HS512":   {KeyHMAC, crypto.SHA512, 64, jwt.SigningMethodHS512},
 		"RS384":   {KeyRSA, crypto.SHA384, 0, jwt.SigningMethodRS384},
-		"PS256":   {KeyRSA, crypto.SHA256, 0, jwt.SigningMethodPS256},
+		"PS256":   {KeyRSA, crypto.SHA256, 0, strictPS256},
 		"ES256":   {KeyEC, crypto.SHA256, 64, jwt.SigningMethodES256},
 		"ES384":   {KeyEC, crypto.SHA384, 96, jwt.SigningMethodES384},
 		"ES512":   {KeyEC, crypto.SHA512, 132, jwt.SigningMethodES512},

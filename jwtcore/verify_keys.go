@@ -102,8 +102,21 @@ func (v *signatureVerifier) reject(input string, tried []candidateKey) {
 		v.explainMismatch(input, candidate.key)
 	}
 	v.result.Key = "tried " + strings.Join(descriptions, "; ")
-	v.result.fail(GroupSignature, CheckSignature, fmt.Sprintf("the "+
-		"signature does not verify with %s", strings.Join(descriptions, " or ")))
+	message := "the signature does not verify with " + strings.Join(descriptions, " or ")
+	for _, candidate := range tried {
+		note := v.pssSaltNote(input, candidate.key)
+		if note != "" && len(tried) == 1 {
+			message += "; it would verify only if any salt length were accepted: " + note
+		}
+		if note != "" && len(tried) > 1 {
+			message += "; with key " + strconv.Itoa(candidate.index+1) +
+				" it would verify only if any salt length were accepted: " + note
+		}
+		if note != "" {
+			break
+		}
+	}
+	v.result.fail(GroupSignature, CheckSignature, message)
 	v.failCrit()
 }
 
