@@ -18,6 +18,7 @@ const (
 	CodeUnencodedPayload = "unencoded_payload"
 	CodePayloadNotJSON   = "payload_not_json"
 	CodeDuplicateKeys    = "duplicate_json_keys"
+	CodeB64NotBoolean    = "b64_not_boolean"
 )
 
 // Decode normalizes input and decodes it as far as it goes. A token with
@@ -79,7 +80,26 @@ func (t *Token) decodeHeader() error {
 				"{\"alg\":\"HS256\"}", len(text), err)}
 	}
 	t.noteDuplicates(SegmentHeader, obj.Duplicates)
+	if message := b64TypeProblem(obj); message != "" {
+		t.note(CodeB64NotBoolean, SeverityDanger, message)
+	}
 	return nil
+}
+
+// b64TypeProblem returns why the header's b64 is invalid, or "" when it
+// is absent or a JSON boolean. A parser that reads "false" or 0 as true
+// and one that reads it as false would sign different bytes.
+func b64TypeProblem(header Object) string {
+	raw, ok := header.Get("b64")
+	if !ok {
+		return ""
+	}
+	literal := strings.TrimSpace(string(raw))
+	if literal == "true" || literal == "false" {
+		return ""
+	}
+	return "b64 is " + describeJSONValue(literal) + ", not a JSON boolean; " +
+		"RFC 7797 defines b64 as true or false, so the token is invalid"
 }
 
 // decodePayload decodes the payload segment. An empty segment is a

@@ -227,6 +227,10 @@ func unsupportedAlgMessage(name string) string {
 func (v *signatureVerifier) checkCrit() {
 	raw, ok := v.token.Header.Get("crit")
 	_, hasB64 := v.token.Header.Get("b64")
+	if message := b64TypeProblem(v.token.Header); message != "" {
+		v.critError = message
+		return
+	}
 	if !ok {
 		if hasB64 {
 			v.critError = b64NotCriticalMessage
