@@ -33,6 +33,10 @@ type Key struct {
 	ID string
 	// Alg is the JWK alg, when the key came from a JWK.
 	Alg string
+	// Use is the JWK use ("sig" or "enc"), when the key came from a JWK.
+	Use string
+	// Operations is the JWK key_ops, nil when the JWK has none.
+	Operations []string
 	// Format describes where the key came from, such as
 	// "PEM PKCS#8 private key" or "secret text (6 bytes)".
 	Format string

@@ -128,7 +128,7 @@ func parseJWKInput(data []byte) ([]Key, error) {
 		return nil, fmt.Errorf("%w: input starts with '{' but is not valid "+
 			"JSON: %v", ErrKeyFormat, err)
 	}
-	if set.Keys == nil {
+	if !hasJSONMember(data, "keys") {
 		key, err := parseJWK(data, "JWK")
 		if err != nil {
 			return nil, err
@@ -136,6 +136,11 @@ func parseJWKInput(data []byte) ([]Key, error) {
 		return []Key{key}, nil
 	}
 
+	if len(set.Keys) == 0 {
+		return nil, fmt.Errorf("%w: the JWKS has no keys (its \"keys\" "+
+			"array is empty); add the JWK of the signing key to it, or give "+
+			"that JWK alone", ErrKeyFormat)
+	}
 	var keys []Key
 	var skipped []string
 	for i, raw := range set.Keys {
@@ -191,6 +196,12 @@ func parseJWK(data []byte, label string) (Key, error) {
 	}
 	key.ID = jwk.KeyID
 	key.Alg = jwk.Algorithm
+	key.Use = jwk.Use
+	operations, err := jwkOperations(data)
+	if err != nil {
+		return Key{}, fmt.Errorf("%w: invalid %s: %v", ErrKeyFormat, label, err)
+	}
+	key.Operations = operations
 	if jwk.Use == "enc" {
 		key.Findings = append(key.Findings, Finding{
 			Code:     "jwk_use_enc",
@@ -232,4 +243,33 @@ func secp256k1Hint(der []byte) string {
 		return secp256k1Message
 	}
 	return ""
+}
+
+// jwkOperations reads the key_ops member of a JWK (RFC 7517 4.3), which
+// go-jose does not keep. It returns nil when the member is absent and an
+// empty slice when it is an empty array.
+func jwkOperations(data []byte) ([]string, error) {
+	var jwk struct {
+		Operations *[]string `json:"key_ops"`
+	}
+	if err := json.Unmarshal(data, &jwk); err != nil {
+		return nil, fmt.Errorf("key_ops must be an array of strings: %v", err)
+	}
+	if jwk.Operations == nil {
+		return nil, nil
+	}
+	if *jwk.Operations == nil {
+		return []string{}, nil
+	}
+	return *jwk.Operations, nil
+}
+
+// hasJSONMember reports whether the JSON object data has a member name.
+func hasJSONMember(data []byte, name string) bool {
+	object, err := parseObject(data)
+	if err != nil {
+		return false
+	}
+	_, ok := object.Get(name)
+	return ok
 }

@@ -61,7 +61,7 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 	if len(usable) == 0 {
 		v.result.Key = "no key fits alg " + v.alg.Name
 		v.result.fail(GroupSignature, CheckKeyType, fmt.Sprintf("%s needs "+
-			"%s, and no key given is one: %s", v.alg.Name,
+			"%s, and no key given is one that may verify it: %s", v.alg.Name,
 			describeKeyNeed(v.alg), strings.Join(mismatches, "; ")))
 		v.noteAlgorithmConfusion()
 		v.failCrit()
@@ -144,6 +144,9 @@ func (v *signatureVerifier) keyMismatch(key Key) string {
 	}
 	if key.Alg != "" && key.Alg != v.alg.Name {
 		return fmt.Sprintf("its JWK alg is %s", key.Alg)
+	}
+	if reason := jwkUseMismatch(key); reason != "" {
+		return reason
 	}
 	if key.Type == KeyHMAC && len(key.Secret) == 0 {
 		return "the secret is empty"
@@ -228,4 +231,28 @@ func (v *signatureVerifier) noteKeyStrength(key Key) {
 			"the RSA key has %d bits; RFC 7518 3.3 requires at least 2048, "+
 				"and shorter keys can be factored", public.N.BitLen()))
 	}
+}
+
+// jwkUseMismatch returns why the JWK use or key_ops forbid verifying
+// signatures with key (RFC 7517 4.2 and 4.3), or "" when they allow it.
+func jwkUseMismatch(key Key) string {
+	switch {
+	case key.Use == "enc":
+		return "its JWK use is \"enc\", which marks a key for encryption, " +
+			"not for signatures (RFC 7517 4.2)"
+	case key.Use != "" && key.Use != "sig":
+		return "its JWK use is " + strconv.Quote(key.Use) + ", and only " +
+			"\"sig\" marks a key for signatures (RFC 7517 4.2)"
+	case key.Operations == nil || slices.Contains(key.Operations, "verify"):
+		return ""
+	case len(key.Operations) == 0:
+		return "its JWK key_ops is an empty array, so it allows no " +
+			"operation and does not include \"verify\" (RFC 7517 4.3)"
+	}
+	quoted := make([]string, len(key.Operations))
+	for i, operation := range key.Operations {
+		quoted[i] = strconv.Quote(operation)
+	}
+	return "its JWK key_ops (" + strings.Join(quoted, ", ") + ") do not " +
+		"include \"verify\" (RFC 7517 4.3)"
 }
