@@ -2,6 +2,7 @@ package tui
 
 import (
 	"io"
+	"sync/atomic"
 	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -51,8 +52,9 @@ type InspectModel struct {
 	status      string
 	statusError bool
 	statusLeft  int
-	// tickID tags the tick loop, so a second loop started by mistake
-	// drops its ticks instead of doubling the rate.
+	// tickID tags this screen's tick loop. The root passes every tick to
+	// every screen, so a screen drops ticks it did not start instead of
+	// starting a second loop.
 	tickID       int
 	tickInterval time.Duration
 }
@@ -72,7 +74,7 @@ func NewInspect(cfg Config, styles Styles) InspectModel {
 		verify:    newVerifyPanel(styles, cfg.KeyFile),
 		layout:    newInspectLayout(),
 		focus:     focusHeader,
-		tickID:    1,
+		tickID:    int(lastTickID.Add(1)),
 
 		tickInterval: cfg.tickInterval,
 	}
@@ -123,6 +125,9 @@ func (m InspectModel) Init() tea.Cmd {
 
 // tickMsg drives the live relative times once a second.
 type tickMsg struct{ id int }
+
+// lastTickID numbers the tick loops of all Inspect screens.
+var lastTickID atomic.Int64
 
 func (m InspectModel) tick() tea.Cmd {
 	id := m.tickID

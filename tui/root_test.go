@@ -67,6 +67,21 @@ func TestRootResizesEveryScreen(t *testing.T) {
 	}
 }
 
+func TestTickStartsOneLoopPerScreen(t *testing.T) {
+	r := twoScreenRoot(t)
+	first := r.tabs[0].model.(screenOf[InspectModel]).m
+	second := r.tabs[1].model.(screenOf[InspectModel]).m
+	if first.tickID == second.tickID {
+		t.Fatalf("both screens share tick id %d", first.tickID)
+	}
+	if _, cmd := first.Update(tickMsg{id: first.tickID}); cmd == nil {
+		t.Error("a screen's own tick did not schedule the next one")
+	}
+	if _, cmd := second.Update(tickMsg{id: first.tickID}); cmd != nil {
+		t.Error("a tick from another screen started a second tick loop")
+	}
+}
+
 func TestRootQuestionMarkTypesWhileTyping(t *testing.T) {
 	var m tea.Model = twoScreenRoot(t)
 	m, _ = m.Update(keyMsg("v"))
