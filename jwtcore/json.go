@@ -92,12 +92,15 @@ func (reader *textDecoder) release() {
 
 // readMember reads one name and its value from dec, which reads text.
 func readMember(dec *jsontext.Decoder, text []byte) (Member, error) {
-	nameToken, err := dec.ReadToken()
+	rawName, err := dec.ReadValue()
 	if err != nil {
 		return Member{}, err
 	}
-	// The token is valid only until the next read, so copy the name now.
-	name := nameToken.String()
+	// The raw name is valid only until the next read, so copy it now.
+	name, err := memberName(rawName)
+	if err != nil {
+		return Member{}, err
+	}
 	value, err := dec.ReadValue()
 	if err != nil {
 		return Member{}, err
@@ -107,12 +110,88 @@ func readMember(dec *jsontext.Decoder, text []byte) (Member, error) {
 	return Member{Name: name, Value: text[start:end:end]}, nil
 }
 
+// memberName unquotes a raw member name. The registered header parameter
+// and claim names are returned as constants, so decoding a usual token
+// does not allocate a string for each name.
+func memberName(raw jsontext.Value) (string, error) {
+	if len(raw) < 2 || raw[0] != '"' {
+		return "", fmt.Errorf("invalid object member name %s", shortenLiteral(string(raw)))
+	}
+	if bytes.IndexByte(raw, '\\') >= 0 {
+		name, err := jsontext.AppendUnquote(nil, raw)
+		return string(name), err
+	}
+	return internName(raw[1 : len(raw)-1]), nil
+}
+
+func internName(name []byte) string {
+	// A switch on string(name) compiles to comparisons without a copy.
+	switch string(name) {
+	case "alg":
+		return "alg"
+	case "typ":
+		return "typ"
+	case "kid":
+		return "kid"
+	case "cty":
+		return "cty"
+	case "crit":
+		return "crit"
+	case "b64":
+		return "b64"
+	case "iss":
+		return "iss"
+	case "sub":
+		return "sub"
+	case "aud":
+		return "aud"
+	case "exp":
+		return "exp"
+	case "nbf":
+		return "nbf"
+	case "iat":
+		return "iat"
+	case "jti":
+		return "jti"
+	case "name":
+		return "name"
+	}
+	return string(name)
+}
+
 // duplicateNames lists each name that occurs more than once, in order of
 // its second occurrence.
 func duplicateNames(members []Member) []string {
-	if len(members) < 2 {
-		return nil
+	if len(members) > maxMembersScanned {
+		return duplicateNamesByMap(members)
 	}
+	var dups []string
+	for i, member := range members {
+		// Only the second occurrence of a name adds it, so a name is
+		// listed once however often it repeats.
+		if countName(members[:i], member.Name) == 1 {
+			dups = append(dups, member.Name)
+		}
+	}
+	return dups
+}
+
+// maxMembersScanned is the member count up to which duplicateNames
+// compares names pairwise, which for a few members costs less than
+// building a map.
+const maxMembersScanned = 32
+
+func countName(members []Member, name string) int {
+	count := 0
+	for _, member := range members {
+		if member.Name == name {
+			count++
+		}
+	}
+	return count
+}
+
+func duplicateNamesByMap(members []Member) []string {
 	seen := make(map[string]int, len(members))
 	var dups []string
 	for _, m := range members {
@@ -144,10 +223,27 @@ func isObject(o Object) bool {
 // objectString returns the value of member name when it is a JSON string.
 func objectString(o Object, name string) (string, bool) {
 	raw, ok := o.Get(name)
-	if !ok || len(raw) == 0 || raw[0] != '"' {
+	if !ok || len(raw) < 2 || raw[0] != '"' {
 		return "", false
 	}
+	if plainJSONString(raw) {
+		return string(raw[1 : len(raw)-1]), true
+	}
 	return unquoteJSON(raw)
+}
+
+// plainJSONString reports whether the string literal raw has no escape
+// and only printable ASCII, so its content is the bytes between the quotes.
+func plainJSONString(raw []byte) bool {
+	if len(raw) < 2 || raw[len(raw)-1] != '"' {
+		return false
+	}
+	for _, c := range raw[1 : len(raw)-1] {
+		if c < 0x20 || c >= 0x7f || c == '\\' || c == '"' {
+			return false
+		}
+	}
+	return true
 }
 
 // unquoteJSON decodes a raw JSON string literal.

@@ -29,6 +29,11 @@ const maxUnwrapRounds = 8
 func Normalize(input string) (string, []Finding) {
 	n := normalizer{}
 	text := n.unwrap(input)
+	if isTokenText(text, false) && !strings.Contains(text, "=eyJ") {
+		// Only token characters remain, so there is nothing to remove or
+		// extract, and the checks below would all find nothing.
+		return text, n.findings
+	}
 	if hasUnencodedPayload(text) {
 		// With "b64": false the payload segment may contain any character but
 		// '.', so nothing inside it can be taken for surrounding text.

@@ -31,6 +31,8 @@ type claimsChecker struct {
 	leeway float64
 	nowUTC time.Time
 	checks []Check
+	// scratch is reused to build each time check message.
+	scratch []byte
 }
 
 // appendClaimChecks appends the claims checks of t to checks: exp, nbf
@@ -130,79 +132,6 @@ func (c *claimsChecker) numericDate(name string) (seconds float64, present, ok b
 	return seconds, true, true
 }
 
-// The time checks below pass a claim that is on the wrong side of the
-// check time by no more than the leeway, and their messages then say
-// which side it is on and that the leeway let it pass.
-
-func (c *claimsChecker) checkExpiry() {
-	exp, present, ok := c.numericDate("exp")
-	switch {
-	case !present:
-		c.add(CheckExpiry, true, "there is no exp claim, so the token never "+
-			"expires")
-	case !ok:
-	case c.now < exp:
-		c.add(CheckExpiry, true, "token expires at "+formatNumericDate(exp)+
-			", "+c.offsetFromNow(exp)+millisecondHint(exp))
-	case c.now < exp+c.leeway:
-		c.add(CheckExpiry, true, "token expired at "+formatNumericDate(exp)+
-			", "+c.offsetFromNow(exp)+" "+c.formatNow()+", within the "+
-			c.describeLeeway()+millisecondHint(exp))
-	default:
-		c.add(CheckExpiry, false, "token expired at "+formatNumericDate(exp)+
-			", "+c.offsetFromNow(exp)+" "+c.formatNow()+c.beyondLeeway()+
-			millisecondHint(exp))
-	}
-}
-
-func (c *claimsChecker) checkNotBefore() {
-	nbf, present, ok := c.numericDate("nbf")
-	switch {
-	case !present || !ok:
-	case nbf <= c.now:
-		c.add(CheckNotBefore, true, "token is valid since "+
-			formatNumericDate(nbf)+" (nbf), "+c.offsetFromNow(nbf))
-	case nbf <= c.now+c.leeway:
-		c.add(CheckNotBefore, true, "token is not valid before "+
-			formatNumericDate(nbf)+", "+c.offsetFromNow(nbf)+" "+
-			c.formatNow()+", within the "+c.describeLeeway())
-	default:
-		c.add(CheckNotBefore, false, "token is not valid before "+
-			formatNumericDate(nbf)+", "+c.offsetFromNow(nbf)+" "+
-			c.formatNow()+c.beyondLeeway())
-	}
-}
-
-func (c *claimsChecker) checkIssuedAt() {
-	iat, present, ok := c.numericDate("iat")
-	switch {
-	case !present || !ok:
-	case iat <= c.now:
-		c.add(CheckIssuedAt, true, "token was issued at "+
-			formatNumericDate(iat)+", "+c.offsetFromNow(iat))
-	case iat <= c.now+c.leeway:
-		c.add(CheckIssuedAt, true, "token was issued at "+
-			formatNumericDate(iat)+", "+c.offsetFromNow(iat)+" "+
-			c.formatNow()+", in the future but within the "+c.describeLeeway())
-	default:
-		c.add(CheckIssuedAt, false, "token was issued at "+
-			formatNumericDate(iat)+", which is "+c.offsetFromNow(iat)+" "+
-			c.formatNow()+", so it is in the future"+c.beyondLeeway())
-	}
-}
-
-// offsetFromNow says how far seconds lies from the check time and on
-// which side, such as "10 seconds before the check time".
-func (c *claimsChecker) offsetFromNow(seconds float64) string {
-	switch {
-	case seconds < c.now:
-		return describeSpan(c.now-seconds) + " before the check time"
-	case seconds > c.now:
-		return describeSpan(seconds-c.now) + " after the check time"
-	}
-	return "at the check time"
-}
-
 func (c *claimsChecker) checkIssuer(expected string) {
 	raw, present := c.payload.Get("iss")
 	var issuer string
@@ -257,31 +186,6 @@ func (c *claimsChecker) checkAudience(expected string) {
 		"contain %q", shortenLiteral(strings.TrimSpace(string(raw))), expected))
 }
 
-// dateLayout formats times in claims messages, with a fraction only when
-// there is one.
-const dateLayout = "2006-01-02 15:04:05.999999999 UTC"
-
-func (c *claimsChecker) formatNow() string {
-	return c.nowUTC.Format(dateLayout)
-}
-
-// describeLeeway writes the leeway as "leeway of 60 seconds".
-func (c *claimsChecker) describeLeeway() string {
-	if c.leeway == math.Trunc(c.leeway) {
-		return "leeway of " + pluralize(c.leeway, "second")
-	}
-	return "leeway of " + time.Duration(c.leeway*1e9).String()
-}
-
-// beyondLeeway returns ", beyond the leeway of 60 seconds", or "" when
-// there is no leeway.
-func (c *claimsChecker) beyondLeeway() string {
-	if c.leeway == 0 {
-		return ""
-	}
-	return ", beyond the " + c.describeLeeway()
-}
-
 // describeJSONValue names the JSON type of a literal and, when short,
 // quotes it.
 func describeJSONValue(literal string) string {
@@ -312,62 +216,4 @@ func shortenLiteral(literal string) string {
 		return literal
 	}
 	return literal[:maxQuotedLiteral] + "..."
-}
-
-func millisecondHint(seconds float64) string {
-	if math.Abs(seconds) < millisecondThreshold {
-		return ""
-	}
-	return fmt.Sprintf("; the value looks like milliseconds (%s if read "+
-		"as such), but a NumericDate counts seconds",
-		formatNumericDate(seconds/1000))
-}
-
-// Bounds of the times formatNumericDate prints as dates (years 1 to 9999).
-const (
-	minDateSeconds = -62135596800
-	maxDateSeconds = 253402300799
-)
-
-// formatNumericDate formats seconds since the Unix epoch as a UTC date,
-// with the fraction when there is one.
-func formatNumericDate(seconds float64) string {
-	if seconds < minDateSeconds || seconds > maxDateSeconds {
-		return fmt.Sprintf("%g seconds from 1970-01-01 UTC (outside the "+
-			"years 1 to 9999)", seconds)
-	}
-	whole := math.Floor(seconds)
-	nanos := math.Round((seconds - whole) * 1e9)
-	date := time.Unix(int64(whole), int64(nanos)).UTC()
-	return date.Format(dateLayout)
-}
-
-// describeSpan writes a non-negative number of seconds in the largest
-// fitting unit, such as "15 years" or "3 hours".
-func describeSpan(seconds float64) string {
-	units := []struct {
-		name    string
-		seconds float64
-	}{
-		{"year", 365.25 * 86400},
-		{"month", 30.44 * 86400},
-		{"day", 86400},
-		{"hour", 3600},
-		{"minute", 60},
-	}
-	seconds = math.Abs(seconds)
-	for _, unit := range units {
-		if count := math.Floor(seconds / unit.seconds); count >= 2 ||
-			(count >= 1 && unit.name != "month" && unit.name != "year") {
-			return pluralize(count, unit.name)
-		}
-	}
-	return pluralize(math.Floor(seconds), "second")
-}
-
-func pluralize(count float64, unit string) string {
-	if count == 1 {
-		return "1 " + unit
-	}
-	return strconv.FormatFloat(count, 'f', 0, 64) + " " + unit + "s"
 }

@@ -27,10 +27,9 @@ func (c candidateKey) describe() string {
 	return label
 }
 
-// orderKeys puts the keys whose ID equals the token's kid first, keeping
-// the caller's order otherwise.
-func orderKeys(keys []Key, kid string) []candidateKey {
-	ordered := make([]candidateKey, 0, len(keys))
+// orderKeys appends the keys to ordered, those whose ID equals the
+// token's kid first, keeping the caller's order otherwise.
+func orderKeys(ordered []candidateKey, keys []Key, kid string) []candidateKey {
 	for i, key := range keys {
 		if kid != "" && key.ID == kid {
 			ordered = append(ordered, candidateKey{i, key})
@@ -49,9 +48,12 @@ func orderKeys(keys []Key, kid string) []candidateKey {
 // key-confusion attack.
 func (v *signatureVerifier) verifyWithKeys(input string) {
 	kid, _ := v.token.Header.String("kid")
-	var usable []candidateKey
+	// Arrays on the stack hold the usual one or few keys without
+	// allocating.
+	var orderedStorage, usableStorage [4]candidateKey
+	usable := usableStorage[:0]
 	var mismatches []string
-	for _, candidate := range orderKeys(v.options.Keys, kid) {
+	for _, candidate := range orderKeys(orderedStorage[:0], v.options.Keys, kid) {
 		if reason := v.keyMismatch(candidate.key); reason != "" {
 			mismatches = append(mismatches, candidate.describe()+": "+reason)
 			continue
