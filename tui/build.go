@@ -139,9 +139,7 @@ func (m BuildModel) Update(msg tea.Msg) (BuildModel, tea.Cmd) {
 	case keyGeneratedMsg:
 		m, cmd = m.onKeyGenerated(msg)
 	case keyImportedMsg:
-		var changed bool
-		m.keyPanel, changed = m.keyPanel.onImported(msg)
-		m, cmd = m.rebuildIf(changed)
+		m, cmd = m.onKeyFile(msg)
 	case keyExportedMsg:
 		var text string
 		m.keyPanel, text = m.keyPanel.onExported(msg)
@@ -185,14 +183,14 @@ func (m BuildModel) verify() (BuildModel, tea.Cmd) {
 	if m.built == nil || m.built.err != nil {
 		return m, nil
 	}
-	verifyKey, ok := m.keyPanel.verifyKey()
+	keys, ok := m.keyPanel.verifyWith()
 	if !ok {
 		m.verifying = true
 		return m, nil
 	}
 	m.verifying = true
 	m.verifySeq++
-	return m, buildVerifyCmd(m.verifySeq, m.shownToken(), verifyKey, m.now())
+	return m, buildVerifyCmd(m.verifySeq, m.shownToken(), keys, m.now())
 }
 
 // shownToken returns the token on screen: the tampered one when a segment
@@ -205,6 +203,21 @@ func (m BuildModel) shownToken() string {
 		return m.built.tampered.Token
 	}
 	return m.built.signed.Token
+}
+
+// onKeyFile takes the keys read from a file: to sign with, or to verify
+// with.
+func (m BuildModel) onKeyFile(msg keyImportedMsg) (BuildModel, tea.Cmd) {
+	var changed bool
+	if msg.forVerify {
+		m.keyPanel, changed = m.keyPanel.onVerifyFile(msg)
+		if !changed {
+			return m, nil
+		}
+		return m.verify()
+	}
+	m.keyPanel, changed = m.keyPanel.onImported(msg)
+	return m.rebuildIf(changed)
 }
 
 func (m BuildModel) onKeyGenerated(msg keyGeneratedMsg) (BuildModel, tea.Cmd) {

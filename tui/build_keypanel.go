@@ -21,10 +21,11 @@ const (
 	inputBase64          // an HMAC secret as base64 or base64url
 	inputImport          // the path of a PEM or JWK file to sign with
 	inputExport          // the path to write the key to
+	inputVerify          // the path of a key file to verify with
 )
 
 func (k keyInput) label() string {
-	return [...]string{"", "secret", "base64 secret", "import file", "export to"}[k]
+	return [...]string{"", "secret", "base64 secret", "import file", "export to", "verify with file"}[k]
 }
 
 func (k keyInput) placeholder() string {
@@ -34,6 +35,7 @@ func (k keyInput) placeholder() string {
 		"type the secret as base64 or base64url",
 		"type a PEM or JWK file path, then press enter",
 		"type a file path, then press enter (ctrl+y copies instead)",
+		"type a PEM, JWK or JWKS path, then enter; an empty path verifies with the signing key",
 	}[k]
 }
 
@@ -78,6 +80,10 @@ type keyPanel struct {
 	// signing key, to show the result a verifier with the wrong key gets.
 	wrong    bool
 	wrongKey *jwtcore.Key
+	// verifyKeys are read from verifyPath and, when set, verify the token
+	// in place of the signing key or the wrong key.
+	verifyKeys []jwtcore.Key
+	verifyPath string
 }
 
 func newKeyPanel(st Styles) keyPanel {
@@ -120,16 +126,18 @@ func (p keyPanel) followAlg(alg jwtcore.Algorithm) keyPanel {
 // signKey returns the key to sign with.
 func (p keyPanel) signKey() jwtcore.Key { return p.current.key }
 
-// verifyKey returns the key the token is verified with, and false while
+// verifyKeys returns the keys the token is verified with, and false while
 // the wrong key is still being made.
-func (p keyPanel) verifyKey() (jwtcore.Key, bool) {
-	if !p.wrong {
-		return publicPart(p.current.key), true
+func (p keyPanel) verifyWith() ([]jwtcore.Key, bool) {
+	switch {
+	case p.verifyKeys != nil:
+		return p.verifyKeys, true
+	case !p.wrong:
+		return []jwtcore.Key{publicPart(p.current.key)}, true
+	case p.wrongKey == nil:
+		return nil, false
 	}
-	if p.wrongKey == nil {
-		return jwtcore.Key{}, false
-	}
-	return publicPart(*p.wrongKey), true
+	return []jwtcore.Key{publicPart(*p.wrongKey)}, true
 }
 
 // typing reports whether the text input has the focus.
@@ -150,6 +158,8 @@ func (p keyPanel) update(msg tea.KeyMsg, km BuildKeyMap, alg jwtcore.Algorithm) 
 		p = p.openInput(inputSecret, secretText(p.current))
 	case key.Matches(msg, km.Import):
 		p = p.openInput(inputImport, "")
+	case key.Matches(msg, km.VerifyFile):
+		p = p.openInput(inputVerify, p.verifyPath)
 	case key.Matches(msg, km.Export):
 		p = p.openInput(inputExport, "")
 		p.exportForm = defaultExportForm(p.current.key)
@@ -287,7 +297,14 @@ func (p keyPanel) edit(msg tea.KeyMsg, km BuildKeyMap, alg jwtcore.Algorithm) (k
 	case p.input == inputImport && key.Matches(msg, km.Done):
 		p.importSeq++
 		p.generating = "reading " + p.text.Value()
-		return p, importCmd(p.importSeq, p.text.Value()), false
+		return p, importCmd(p.importSeq, p.text.Value(), false), false
+	case p.input == inputVerify && key.Matches(msg, km.Done):
+		p.importSeq++
+		if p.text.Value() == "" {
+			return p.closeInput(), p.verifyFileCleared(), false
+		}
+		p.generating = "reading " + p.text.Value()
+		return p, importCmd(p.importSeq, p.text.Value(), true), false
 	case p.input == inputExport && key.Matches(msg, km.ExportForm):
 		p.exportForm = (p.exportForm + 1) % len(exportFormats)
 		p.confirm = ""
@@ -334,6 +351,29 @@ func (p keyPanel) applySecret() (keyPanel, tea.Cmd, bool) {
 		return p, nil, false
 	}
 	return p.setKey(k, "typed as base64", false), nil, true
+}
+
+// verifyFileCleared returns the message that stops verifying with a key
+// file, handled like a finished read of no keys.
+func (p keyPanel) verifyFileCleared() tea.Cmd {
+	seq := p.importSeq
+	return func() tea.Msg { return keyImportedMsg{seq: seq, forVerify: true} }
+}
+
+// onVerifyFile takes the keys read to verify with. No keys and no error
+// means verifying with the signing key again.
+func (p keyPanel) onVerifyFile(msg keyImportedMsg) (keyPanel, bool) {
+	if msg.seq != p.importSeq {
+		return p, false
+	}
+	p.generating = ""
+	if msg.err != nil {
+		p.problem = msg.err.Error()
+		return p, false
+	}
+	p.verifyKeys, p.verifyPath = msg.keys, msg.path
+	p.problem = ""
+	return p.closeInput(), true
 }
 
 // onImported takes the keys read from a file. It signs with the first

@@ -39,6 +39,9 @@ func (m BuildModel) keyBlock(width int) string {
 	if p.wrong {
 		verifier = "verify with: a different key of the same type (w: back to the right key)"
 	}
+	if p.verifyKeys != nil {
+		verifier = "verify with: the keys in " + p.verifyPath + " (v: change; an empty path: back)"
+	}
 	lines = append(lines, "  "+st.Muted.Render(verifier))
 
 	if p.generating != "" {
@@ -64,7 +67,7 @@ func (m BuildModel) keyActions() string {
 	case jwtcore.KeyHMAC:
 		actions = append(actions, "s: type a secret")
 	}
-	return strings.Join(append(actions, "i: import PEM/JWK", "x: export"), " · ")
+	return strings.Join(append(actions, "i: import PEM/JWK", "x: export", "v: verify with a file"), " · ")
 }
 
 // keyInputLines renders the open text input with its label.

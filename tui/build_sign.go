@@ -59,10 +59,10 @@ type buildVerifiedMsg struct {
 	result jwtcore.Result
 }
 
-// buildVerifyCmd decodes and verifies token with key at now, off the UI
+// buildVerifyCmd decodes and verifies token with keys at now, off the UI
 // loop. The token is verified exactly as built or tampered, like any
 // token a verifier receives.
-func buildVerifyCmd(seq int, token string, key jwtcore.Key, now time.Time) tea.Cmd {
+func buildVerifyCmd(seq int, token string, keys []jwtcore.Key, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		tok, err := jwtcore.Decode(token)
 		if tok == nil {
@@ -74,7 +74,7 @@ func buildVerifyCmd(seq int, token string, key jwtcore.Key, now time.Time) tea.C
 			result.Status = jwtcore.StatusInvalid
 			return buildVerifiedMsg{seq: seq, result: result}
 		}
-		opts := jwtcore.VerifyOptions{Keys: []jwtcore.Key{key}, Now: now}
+		opts := jwtcore.VerifyOptions{Keys: keys, Now: now}
 		return buildVerifiedMsg{seq: seq, result: jwtcore.Verify(tok, opts)}
 	}
 }
@@ -123,13 +123,15 @@ type keyImportedMsg struct {
 	path string
 	keys []jwtcore.Key
 	err  error
+	// forVerify marks keys to verify with, not to sign with.
+	forVerify bool
 }
 
 // importCmd reads a key file off the UI loop.
-func importCmd(seq int, path string) tea.Cmd {
+func importCmd(seq int, path string, forVerify bool) tea.Cmd {
 	return func() tea.Msg {
 		keys, err := readKeyFile(path)
-		return keyImportedMsg{seq: seq, path: path, keys: keys, err: err}
+		return keyImportedMsg{seq: seq, path: path, keys: keys, err: err, forVerify: forVerify}
 	}
 }
 

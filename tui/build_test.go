@@ -558,3 +558,44 @@ func TestBuildStaleVerificationDropped(t *testing.T) {
 		t.Errorf("verification = %+v, want the wrong key's rejection", b.verified)
 	}
 }
+
+func TestBuildVerifyWithKeyFile(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, key jwtcore.Key) string {
+		t.Helper()
+		data, err := jwtcore.PublicPEM(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	rsaPath := write("rsa.pub", casePrivateKey(t, "rfc7515_a2_rs256"))
+	ecPath := write("ec.pub", casePrivateKey(t, "rfc7515_a3_es256"))
+
+	h := newBuildHarness(t, 80, 100)
+	h.chooseAlg("RS256")
+	h.useCaseKey("rfc7515_a2_rs256")
+	h.focusBuild(buildFocusKey)
+	h.bkey("v")
+	h.typeText(rsaPath)
+	h.bkey("enter")
+	if !strings.Contains(h.flat(), "✔ verified") || !strings.Contains(h.flat(), "verify with: the keys in "+rsaPath) {
+		t.Errorf("public key file does not verify:\n%s", h.view())
+	}
+
+	h.bkey("v", "ctrl+u")
+	h.typeText(ecPath)
+	h.bkey("enter")
+	if !strings.Contains(h.flat(), "✘ rejected") {
+		t.Errorf("EC key file verifies an RS256 token:\n%s", h.view())
+	}
+
+	h.bkey("v", "ctrl+u", "enter")
+	if h.build().keyPanel.verifyKeys != nil || !strings.Contains(h.flat(), "✔ verified") {
+		t.Errorf("empty path does not return to the signing key:\n%s", h.view())
+	}
+}

@@ -16,7 +16,7 @@ func (m BuildModel) verdict() (label, kind string) {
 	switch {
 	case m.built == nil || m.built.err != nil:
 		return "○ nothing to verify", "muted"
-	case m.verified == nil && m.keyPanel.wrong && m.keyPanel.wrongKey == nil:
+	case m.verified == nil && m.keyPanel.wrong && m.keyPanel.wrongKey == nil && m.keyPanel.verifyKeys == nil:
 		return "… making a different key to verify with", "muted"
 	case m.verified == nil:
 		return "… verifying", "muted"

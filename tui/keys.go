@@ -194,6 +194,8 @@ type BuildKeyMap struct {
 	Tamper key.Binding
 	// WrongKey verifies with another key of the same type.
 	WrongKey key.Binding
+	// VerifyFile verifies with the keys of a file instead.
+	VerifyFile key.Binding
 	// CopyToken copies the built token through OSC 52.
 	CopyToken key.Binding
 	// SendToInspect opens the built token on the Inspect screen.
@@ -233,6 +235,7 @@ func DefaultBuildKeyMap() BuildKeyMap {
 
 		Tamper:        b([]string{"t"}, "t", "tamper"),
 		WrongKey:      b([]string{"w"}, "w", "right/wrong verify key"),
+		VerifyFile:    b([]string{"v"}, "v", "verify with a key file"),
 		CopyToken:     b([]string{"y"}, "y", "copy token"),
 		SendToInspect: b([]string{"o"}, "o", "open in Inspect"),
 	}
@@ -253,7 +256,7 @@ func (k BuildKeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Edit, k.Add, k.Remove, k.RawMode},
 		{k.Generate, k.RSASize, k.TypeSecret, k.SecretForm, k.Import, k.Export, k.ExportForm, k.CopyKey},
-		{k.Tamper, k.WrongKey, k.CopyToken, k.SendToInspect},
+		{k.Tamper, k.WrongKey, k.VerifyFile, k.CopyToken, k.SendToInspect},
 	}
 }
 
@@ -294,6 +297,7 @@ func (k BuildKeyMap) forFocus(s buildKeyState) BuildKeyMap {
 	set(&k.SecretForm, s.input == inputSecret || s.input == inputBase64)
 	set(&k.Import, keyPanel)
 	set(&k.Export, keyPanel)
+	set(&k.VerifyFile, keyPanel)
 	set(&k.ExportForm, s.input == inputExport)
 	set(&k.CopyKey, s.input == inputExport)
 
