@@ -126,7 +126,7 @@ func (p keyPanel) followAlg(alg jwtcore.Algorithm) keyPanel {
 // signKey returns the key to sign with.
 func (p keyPanel) signKey() jwtcore.Key { return p.current.key }
 
-// verifyKeys returns the keys the token is verified with, and false while
+// verifyWith returns the keys the token is verified with, and false while
 // the wrong key is still being made.
 func (p keyPanel) verifyWith() ([]jwtcore.Key, bool) {
 	switch {
@@ -211,15 +211,15 @@ func (p keyPanel) generate(alg jwtcore.Algorithm, purpose keyPurpose) (keyPanel,
 }
 
 func generatingLabel(alg jwtcore.Algorithm, bits int, purpose keyPurpose) string {
-	what := keyKind(alg)
+	kind := keyKind(alg)
 	if bits > 0 {
-		what = fmt.Sprintf("%d-bit %s", bits, what)
+		kind = fmt.Sprintf("%d-bit %s", bits, kind)
 	}
 	if purpose == purposeWrong {
-		return "making a different " + what + " to verify with"
+		return "making a different " + kind + " to verify with"
 	}
 	if bits > 0 {
-		return "generating a " + what
+		return "generating a " + kind
 	}
 	return "generating " + keyPhrase(alg)
 }

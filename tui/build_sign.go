@@ -139,7 +139,9 @@ func importCmd(seq int, path string, forVerify bool) tea.Cmd {
 // its own type because the root passes command results to every screen.
 type buildCopiedMsg copiedMsg
 
-func buildCopyCmd(cfg clipboardTarget, text, what string) tea.Cmd {
-	copy := copyCmd(cfg.w, cfg.inTmux, text, what)
-	return func() tea.Msg { return buildCopiedMsg(copy().(copiedMsg)) }
+// buildCopyCmd copies text to the clipboard and reports it as a
+// buildCopiedMsg; description names the text in the status message.
+func buildCopyCmd(target clipboardTarget, text, description string) tea.Cmd {
+	send := copyCmd(target.w, target.inTmux, text, description)
+	return func() tea.Msg { return buildCopiedMsg(send().(copiedMsg)) }
 }
