@@ -46,7 +46,12 @@ type InspectModel struct {
 	report jwtcore.Report
 
 	verify verifyPanel
-	focus  focusTarget
+	// exampleSecret is the built-in example's public secret while the
+	// example is on screen. It is cleared from the verify panel when
+	// another token replaces the example, so that token is not checked
+	// with a key the user never gave.
+	exampleSecret string
+	focus         focusTarget
 	layout inspectLayout
 
 	status      string
@@ -85,6 +90,7 @@ func NewInspect(cfg Config, styles Styles) InspectModel {
 	m.verify.setSecret(secret)
 	m.setRaw(token)
 	if cfg.Token == "" {
+		m.exampleSecret = secret
 		m.status = "built-in example token, signed with a public example secret"
 	}
 	m.input.SetValue(token)
@@ -208,6 +214,9 @@ func (m InspectModel) onPaneKey(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 	case key.Matches(msg, m.keys.EditKey):
 		m.focus = focusVerify
 		return m, nil
+	case key.Matches(msg, m.keys.KeySource):
+		m.focus = focusVerify
+		return m.updateVerify(msg)
 	case key.Matches(msg, m.keys.CopyJSON):
 		return m, m.copyJSON()
 	case key.Matches(msg, m.keys.CopyToken):
@@ -226,6 +235,7 @@ func (m InspectModel) updateTokenInput(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 	if m.input.Value() == before {
 		return m, cmd
 	}
+	m.dropExampleSecret()
 	m.setRaw(m.input.Value())
 	verify := m.verify.request(m.report.Token, m.now())
 	return m, tea.Batch(cmd, verify)
@@ -245,6 +255,7 @@ func (m InspectModel) updateVerify(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 
 // replaceToken inspects text as a new token, exactly as given.
 func (m InspectModel) replaceToken(text string) (InspectModel, tea.Cmd) {
+	m.dropExampleSecret()
 	m.setRaw(text)
 	m.input.SetValue(text)
 	m.input.CursorStart()
@@ -253,13 +264,27 @@ func (m InspectModel) replaceToken(text string) (InspectModel, tea.Cmd) {
 	return m, cmd
 }
 
+// dropExampleSecret clears the built-in example's secret from the verify
+// panel, unless the user has changed the secret since.
+func (m *InspectModel) dropExampleSecret() {
+	if m.exampleSecret == "" {
+		return
+	}
+	m.verify.clearSecret(m.exampleSecret)
+	m.exampleSecret = ""
+}
+
 // setRaw inspects text and rebuilds every view of it. The verify result
-// and the status message belong to the previous token, so both are cleared.
+// and the status message belong to the previous token, so both are
+// cleared, and the verify panel switches to the key source the alg needs.
 func (m *InspectModel) setRaw(text string) {
 	m.raw = text
 	m.status, m.statusError, m.statusLeft = "", false, 0
 	m.report = jwtcore.Inspect(text, jwtcore.InspectOptions{Now: m.now()})
 	m.verify.result = nil
+	if m.report.Token != nil {
+		m.verify = m.verify.sourceForAlg(m.report.Token.Alg())
+	}
 	*m = m.refreshAll()
 }
 

@@ -225,6 +225,11 @@ func (m InspectModel) verifyBlock(width int) string {
 		title = st.FocusedTitle.Render("Verify")
 	}
 	input := " " + title + " " + st.Muted.Render(v.source.label()+":") + " " + v.input.View()
+	// The switch key is always named here: at 80 columns the help bar is
+	// cut before it.
+	switchKey := st.Muted.Render(sourceSwitchHint)
+	gap := max(width-lipgloss.Width(input)-lipgloss.Width(switchKey)-1, 1)
+	input += spaces(gap) + switchKey
 
 	sig, sigKind := v.badge(m.report.Token, m.report.Err)
 	verdicts := " " + m.kindStyle(sigKind).Render(sig)
@@ -254,7 +259,25 @@ func (m InspectModel) verifyHint() string {
 	case v.result != nil && v.result.Key != "":
 		return m.styles.Muted.Render("key: " + printable(v.result.Key))
 	}
+	if m.report.Token != nil && !v.pending && !v.loading {
+		return m.styles.Muted.Render(m.verifyHowTo())
+	}
 	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign")
+}
+
+// verifyHowTo says how to give the key that the panel's source expects.
+func (m InspectModel) verifyHowTo() string {
+	prefix := "not checked: press v, then "
+	if m.focus == focusVerify {
+		prefix = "not checked: "
+	}
+	switch m.verify.source {
+	case sourceBase64:
+		return prefix + "type the secret as base64"
+	case sourceFile:
+		return prefix + "type a PEM, JWK or JWKS file path and press enter"
+	}
+	return prefix + "type the HMAC secret"
 }
 
 // firstFailure returns the message of the first failed check, so the

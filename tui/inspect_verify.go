@@ -33,8 +33,8 @@ func (s keySource) label() string {
 func (s keySource) placeholder() string {
 	return [...]string{
 		"type the HMAC secret",
-		"type the secret as base64 or base64url",
-		"type a key file path, then press enter",
+		"base64 or base64url secret",
+		"key file path, then enter",
 	}[s]
 }
 
@@ -92,10 +92,14 @@ func newVerifyPanel(st Styles, keyFile string) verifyPanel {
 	return v
 }
 
+// sourceSwitchHint names the key that cycles the key sources. The verify
+// panel shows it on the input line.
+const sourceSwitchHint = "ctrl+k: secret/base64/key file"
+
 // setWidth sizes the input for a panel width cells wide: the label takes
-// at most 24 cells.
+// at most 24 cells and the switch hint the right end of the line.
 func (v verifyPanel) setWidth(width int) verifyPanel {
-	fitInput(&v.input, width-24)
+	fitInput(&v.input, width-24-len(sourceSwitchHint)-2)
 	v.input.CursorEnd()
 	return v
 }
@@ -115,6 +119,34 @@ func (v verifyPanel) switchTo(s keySource) verifyPanel {
 	v.input.Placeholder = s.placeholder()
 	v.keyProblem, v.note = "", ""
 	return v
+}
+
+// sourceForAlg switches to the key source that alg needs when the current
+// one cannot verify it. A public-key alg needs a key file, because a typed
+// secret is always the wrong key type. An HMAC alg gets the secret input
+// unless a key file path was typed, since a JWK file may hold a secret.
+func (v verifyPanel) sourceForAlg(alg string) verifyPanel {
+	a, ok := jwtcore.LookupAlgorithm(alg)
+	if !ok || a.Family == jwtcore.FamilyNone {
+		return v
+	}
+	switch {
+	case a.Family == jwtcore.FamilyHMAC && v.source == sourceFile && v.input.Value() == "":
+		return v.switchTo(sourceSecret)
+	case a.Family != jwtcore.FamilyHMAC && v.source != sourceFile:
+		return v.switchTo(sourceFile)
+	}
+	return v
+}
+
+// clearSecret removes secret from the secret input if it still holds it.
+func (v *verifyPanel) clearSecret(secret string) {
+	if v.source == sourceSecret && v.input.Value() == secret {
+		v.input.SetValue("")
+	}
+	if v.values[sourceSecret] == secret {
+		v.values[sourceSecret] = ""
+	}
 }
 
 // setFocus focuses or blurs the input and masks a secret unless shown.

@@ -147,7 +147,7 @@ func (k InspectKeyMap) forFocus(f focusTarget, source keySource, decoded bool) I
 	k.CopyToken.SetEnabled(onPane && decoded)
 	k.Blur.SetEnabled(typing)
 	k.ShowSecret.SetEnabled(f == focusVerify && source != sourceFile)
-	k.KeySource.SetEnabled(f == focusVerify)
+	k.KeySource.SetEnabled(f != focusToken)
 	k.LoadKey.SetEnabled(f == focusVerify && source == sourceFile)
 	return k
 }

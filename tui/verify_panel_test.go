@@ -1,0 +1,86 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPasteDropsExampleSecret(t *testing.T) {
+	c := loadCase(t, "signature_invalid_tampered_payload")
+	h := newHarness(t, "", "", 80, 24)
+	if !strings.Contains(h.view(), "✔ verified") {
+		t.Fatalf("the built-in example is not verified at start:\n%s", h.view())
+	}
+	h.paste(c.Token)
+	view := h.view()
+	if got := h.inspect().verify.input.Value(); got != "" {
+		t.Errorf("secret input after paste = %q, want it empty", got)
+	}
+	if strings.Contains(view, "invalid signature") {
+		t.Errorf("pasted token checked with the example secret:\n%s", view)
+	}
+	if !strings.Contains(view, "○ not checked") {
+		t.Errorf("badge is not \"not checked\":\n%s", view)
+	}
+	if !strings.Contains(view, "press v, then type the HMAC secret") {
+		t.Errorf("no hint to press v:\n%s", view)
+	}
+}
+
+func TestTypedSecretKeptOnPaste(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, "", "", 80, 24)
+	h.key("v", "ctrl+u")
+	h.typeText(c.Key.Secret)
+	h.key("esc")
+	h.paste(c.Token)
+	if !strings.Contains(h.view(), "✔ verified") {
+		t.Errorf("the secret typed by the user was dropped:\n%s", h.view())
+	}
+}
+
+func TestVerifySourceFollowsAlg(t *testing.T) {
+	hs := loadCase(t, "jwtio_hs256_legacy").Token
+	rs := loadCase(t, "jwtio_rs256").Token
+	tests := []struct {
+		name   string
+		tokens []string
+		want   keySource
+		label  string
+	}{
+		{name: "RS256 asks for a key file", tokens: []string{rs}, want: sourceFile, label: "key file:"},
+		{name: "HS256 asks for a secret", tokens: []string{hs}, want: sourceSecret, label: "secret:"},
+		{name: "HS256 after RS256", tokens: []string{rs, hs}, want: sourceSecret, label: "secret:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, "", "", 80, 24)
+			for _, tok := range tt.tokens {
+				h.paste(tok)
+			}
+			if got := h.inspect().verify.source; got != tt.want {
+				t.Errorf("source = %v, want %v", got, tt.want)
+			}
+			view := h.view()
+			if !strings.Contains(view, "Verify "+tt.label) {
+				t.Errorf("verify panel does not read %q:\n%s", tt.label, view)
+			}
+			if !strings.Contains(view, sourceSwitchHint) {
+				t.Errorf("verify panel does not name the switch key at 80x24:\n%s", view)
+			}
+		})
+	}
+}
+
+func TestCtrlKFromPaneSwitchesSource(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, "", 80, 24)
+	h.key("ctrl+k")
+	m := h.inspect()
+	if m.focus != focusVerify {
+		t.Errorf("focus after ctrl+k = %v, want the verify panel", m.focus)
+	}
+	if m.verify.source != sourceBase64 {
+		t.Errorf("source after ctrl+k = %v, want base64", m.verify.source)
+	}
+}
