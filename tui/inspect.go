@@ -52,7 +52,7 @@ type InspectModel struct {
 	// with a key the user never gave.
 	exampleSecret string
 	focus         focusTarget
-	layout inspectLayout
+	layout        inspectLayout
 
 	status      string
 	statusError bool
