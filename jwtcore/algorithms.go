@@ -138,12 +138,20 @@ func Algorithms() []Algorithm {
 // LookupAlgorithm returns the catalogue entry for an alg value. The match
 // is exact, because alg values are case-sensitive (RFC 7515 4.1.1).
 func LookupAlgorithm(name string) (Algorithm, bool) {
-	for i := range algorithmTable {
-		if algorithmTable[i].Name == name {
-			return algorithmTable[i], true
-		}
+	if i := algorithmIndex(name); i >= 0 {
+		return algorithmTable[i], true
 	}
 	return Algorithm{}, false
+}
+
+// algorithmIndex returns the position of name in algorithmTable, or -1.
+func algorithmIndex(name string) int {
+	for i := range algorithmTable {
+		if algorithmTable[i].Name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // SigningMethod returns the golang-jwt signing method that computes this

@@ -43,7 +43,9 @@ func readMembers(text []byte) ([]Member, error) {
 		return nil, err
 	}
 
-	members := make([]Member, 0, 8)
+	// Each member has a colon, so the colon count bounds the member
+	// count, closely for the flat objects tokens usually have.
+	members := make([]Member, 0, min(bytes.Count(text, []byte{':'}), 64))
 	for dec.PeekKind() != '}' {
 		member, err := readMember(dec, text)
 		if err != nil {

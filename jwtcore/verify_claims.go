@@ -46,6 +46,9 @@ func appendClaimChecks(checks []Check, t *Token, opts VerifyOptions) []Check {
 			OK: true, Message: skippedClaimsMessage(t, opts)})
 	}
 	checker := claimsChecker{
+		// 160 bytes fit the usual time check messages, so the buffer
+		// is allocated once.
+		scratch: make([]byte, 0, 160),
 		payload: *payload,
 		// Unix and Nanosecond, unlike UnixNano, work for any year.
 		now:    float64(opts.Now.Unix()) + float64(opts.Now.Nanosecond())/1e9,

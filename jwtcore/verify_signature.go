@@ -20,6 +20,16 @@ const (
 	CheckDetachedPayload = "detached payload"
 )
 
+// algorithmCheckMessages are the messages of the passed alg checks, one
+// per entry of algorithmTable, built once instead of on every Verify.
+var algorithmCheckMessages = func() (messages [len(algorithmTable)]struct{ known, allowed string }) {
+	for i, alg := range algorithmTable {
+		messages[i].known = alg.Name + ": " + alg.Summary
+		messages[i].allowed = "alg " + alg.Name + " is in the accepted list"
+	}
+	return messages
+}()
+
 // understoodCritical lists the crit extensions jwtlab implements. The
 // only one is b64 (RFC 7797), so any other name in crit rejects the token.
 var understoodCritical = [...]string{"b64"}
@@ -174,7 +184,8 @@ func (v *signatureVerifier) checkAlgorithm() bool {
 		return false
 	}
 	v.alg = alg
-	v.result.pass(GroupSignature, CheckAlgorithm, alg.Name+": "+alg.Summary)
+	messages := algorithmCheckMessages[algorithmIndex(name)]
+	v.result.pass(GroupSignature, CheckAlgorithm, messages.known)
 
 	allowed := v.options.Algorithms
 	if len(allowed) > 0 && !slices.Contains(allowed, name) {
@@ -184,8 +195,7 @@ func (v *signatureVerifier) checkAlgorithm() bool {
 		return false
 	}
 	if len(allowed) > 0 {
-		v.result.pass(GroupSignature, CheckAlgorithmAllow, "alg "+name+
-			" is in the accepted list")
+		v.result.pass(GroupSignature, CheckAlgorithmAllow, messages.allowed)
 	}
 	return true
 }
