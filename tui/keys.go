@@ -1,6 +1,9 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // GlobalKeyMap holds the keys the root handles on every screen.
 type GlobalKeyMap struct {
@@ -8,6 +11,9 @@ type GlobalKeyMap struct {
 	// ForceQuit works even while a text input has the focus.
 	ForceQuit key.Binding
 	Help      key.Binding
+	// HelpAnywhere toggles the full help even while a text input has the
+	// focus, where ? is typed as text.
+	HelpAnywhere key.Binding
 	// Screens are the alt+1 … alt+9 bindings that switch to the screen in
 	// that position of the header.
 	Screens []key.Binding
@@ -28,6 +34,10 @@ func DefaultGlobalKeyMap(screens int) GlobalKeyMap {
 		Help: key.NewBinding(
 			key.WithKeys("?"),
 			key.WithHelp("?", "more keys"),
+		),
+		HelpAnywhere: key.NewBinding(
+			key.WithKeys("f1"),
+			key.WithHelp("f1", "more keys"),
 		),
 	}
 	for i := range min(screens, 9) {
@@ -104,6 +114,11 @@ func (k InspectKeyMap) ShortHelp() []key.Binding {
 	}
 }
 
+// FullHelpTitles names the FullHelp groups.
+func (k InspectKeyMap) FullHelpTitles() []string {
+	return []string{"focus", "scroll", "copy", "verify"}
+}
+
 // FullHelp returns the bindings shown when the help bar is expanded.
 func (k InspectKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
@@ -115,25 +130,45 @@ func (k InspectKeyMap) FullHelp() [][]key.Binding {
 }
 
 // rootHelp joins the root's keys and the active screen's keys into one
-// help.KeyMap: the screen's keys first, then the global ones.
+// help.KeyMap: the screen's keys first, then the global ones. While a
+// text input has the focus, q and ? are typed as text, so the short help
+// names f1 and ctrl+c instead.
 type rootHelp struct {
 	global GlobalKeyMap
-	screen interface {
-		ShortHelp() []key.Binding
-		FullHelp() [][]key.Binding
-	}
+	screen help.KeyMap
+	typing bool
 }
 
+// ShortHelp puts the help key first, because the bar is cut at the right
+// edge on narrow screens and the full help lists the rest.
 func (h rootHelp) ShortHelp() []key.Binding {
-	keys := h.screen.ShortHelp()
-	return append(keys, h.global.Help, h.global.Quit)
+	helpKey, quit := h.global.Help, h.global.Quit
+	if h.typing {
+		helpKey, quit = h.global.HelpAnywhere, h.global.ForceQuit
+	}
+	keys := append([]key.Binding{helpKey}, h.screen.ShortHelp()...)
+	return append(keys, quit)
 }
 
 func (h rootHelp) FullHelp() [][]key.Binding {
 	groups := h.screen.FullHelp()
-	global := []key.Binding{h.global.Help, h.global.Quit, h.global.ForceQuit}
+	// One entry names both help keys and both quit keys, to keep the
+	// full help short at 80x24.
+	helpKeys := key.NewBinding(key.WithHelp("?/f1", "more keys on/off"))
+	quitKeys := key.NewBinding(key.WithHelp("q/ctrl+c", "quit"))
+	global := []key.Binding{helpKeys, quitKeys}
 	global = append(global, h.global.Screens...)
 	return append(groups, global)
+}
+
+// FullHelpTitles names the screen's groups, when the screen names them,
+// and the global group.
+func (h rootHelp) FullHelpTitles() []string {
+	titles := make([]string, len(h.screen.FullHelp()))
+	if t, ok := h.screen.(helpGroupTitler); ok {
+		copy(titles, t.FullHelpTitles())
+	}
+	return append(titles, "anywhere")
 }
 
 // forFocus returns k with only the bindings that work at focus f enabled.

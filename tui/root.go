@@ -98,6 +98,9 @@ func (r rootModel) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, r.keys.ForceQuit):
 		return r, tea.Quit
+	case key.Matches(msg, r.keys.HelpAnywhere):
+		r.help.ShowAll = !r.help.ShowAll
+		return r.layout(), nil
 	case typing:
 		return r.updateActive(msg)
 	case key.Matches(msg, r.keys.Quit):
@@ -159,11 +162,13 @@ func (r rootModel) View() string {
 func (r rootModel) headerView() string {
 	parts := []string{r.styles.AppName.Render(" jwtlab ")}
 	for i, t := range r.tabs {
-		style := r.styles.Tab
+		// Brackets mark the active screen without colour too, for
+		// NO_COLOR and terminals without colours.
+		title := r.styles.Tab.Render(" " + t.title + " ")
 		if i == r.active {
-			style = r.styles.ActiveTab
+			title = r.styles.ActiveTab.Render("[" + t.title + "]")
 		}
-		parts = append(parts, style.Render(t.title))
+		parts = append(parts, title)
 	}
 	line := ansi.Truncate(lipgloss.JoinHorizontal(lipgloss.Top, parts...), r.width, "…")
 	rule := r.styles.Rule.Render(strings.Repeat("─", max(r.width, 1)))
@@ -180,7 +185,15 @@ func (r rootModel) statusView() string {
 	return ansi.Truncate(style.Render(" "+text), r.width, "…")
 }
 
+// helpView renders the short help bar, or the full help wrapped to the
+// width. help.Model's own full view puts each group in a column and cuts
+// the columns that do not fit, so the full help is laid out here.
 func (r rootModel) helpView() string {
-	keys := rootHelp{global: r.keys, screen: r.tabs[r.active].model.Keys()}
-	return " " + strings.ReplaceAll(r.help.View(keys), "\n", "\n ")
+	active := r.tabs[r.active].model
+	keys := rootHelp{global: r.keys, screen: active.Keys(), typing: active.Typing()}
+	text := r.help.ShortHelpView(keys.ShortHelp())
+	if r.help.ShowAll {
+		text = fullHelpView(r.help.Styles, keys.FullHelp(), keys.FullHelpTitles(), r.help.Width)
+	}
+	return " " + strings.ReplaceAll(text, "\n", "\n ")
 }

@@ -69,8 +69,8 @@ func DefaultStyles() Styles {
 	}
 	return Styles{
 		AppName:      fg(colorAccent).Bold(true),
-		Tab:          fg(colorMuted).Padding(0, 1),
-		ActiveTab:    fg(colorAccent).Bold(true).Underline(true).Padding(0, 1),
+		Tab:          fg(colorMuted),
+		ActiveTab:    fg(colorAccent).Bold(true),
 		Rule:         fg(colorMuted),
 		Status:       plain,
 		StatusError:  fg(colorDanger),
