@@ -183,14 +183,14 @@ func hangingIndent(text string, width, indent int) string {
 	return strings.ReplaceAll(wrapped, "\n", "\n"+spaces(indent))
 }
 
-// warningsBlock lists the token's findings and the verification's, without
+// warnings returns the token's findings and the verification's, without
 // repeats and without the input clean-up notes shown beside the token.
-func (m InspectModel) warningsBlock(width int) string {
+func (m InspectModel) warnings() []jwtcore.Finding {
 	findings := m.report.Findings
 	if m.verify.result != nil {
 		findings = append(findings[:len(findings):len(findings)], m.verify.result.Findings...)
 	}
-	var b strings.Builder
+	var out []jwtcore.Finding
 	seen := map[string]bool{}
 	for _, f := range findings {
 		id := f.Code + "\x00" + f.Message
@@ -198,12 +198,58 @@ func (m InspectModel) warningsBlock(width int) string {
 			continue
 		}
 		seen[id] = true
+		out = append(out, f)
+	}
+	return out
+}
+
+// warningsBlock lists every warning with its severity mark.
+func (m InspectModel) warningsBlock(width int) string {
+	var b strings.Builder
+	for _, f := range m.warnings() {
 		b.WriteString(m.severityMark(f.Severity) + " " + hangingIndent(printable(f.Message), width-2, 2) + "\n")
 	}
 	if b.Len() == 0 {
 		return m.styles.Muted.Render("(none)") + "\n"
 	}
 	return b.String()
+}
+
+// mostSevere returns the first warning of the highest severity, and false
+// when there is no warning or danger finding.
+func mostSevere(findings []jwtcore.Finding) (jwtcore.Finding, bool) {
+	var worst jwtcore.Finding
+	found := false
+	for _, f := range findings {
+		if f.Severity >= jwtcore.SeverityWarning && (!found || f.Severity > worst.Severity) {
+			worst, found = f, true
+		}
+	}
+	return worst, found
+}
+
+// warningCount renders the number of warnings and danger findings with
+// the mark of the most severe, for the verdict line, or "" when there
+// are none. The list itself is under Warnings in the details pane.
+func (m InspectModel) warningCount() string {
+	findings := m.warnings()
+	worst, ok := mostSevere(findings)
+	if !ok {
+		return ""
+	}
+	n := countWarnings(findings)
+	label := fmt.Sprintf("%d warnings", n)
+	if n == 1 {
+		label = "1 warning"
+	}
+	return m.severityMark(worst.Severity) + " " + m.kindStyle(severityKind(worst.Severity)).Render(label)
+}
+
+func severityKind(s jwtcore.Severity) string {
+	if s == jwtcore.SeverityDanger {
+		return "danger"
+	}
+	return "warning"
 }
 
 func (m InspectModel) severityMark(s jwtcore.Severity) string {
@@ -217,7 +263,8 @@ func (m InspectModel) severityMark(s jwtcore.Severity) string {
 }
 
 // verifyBlock renders the verify panel: a rule, the key input, the two
-// verdicts and a line for the key problem or a hint.
+// verdicts with the warning count, and a line for the key problem, the
+// most severe warning or a hint.
 func (m InspectModel) verifyBlock(width int) string {
 	st, v := m.styles, m.verify
 	title := st.Label.Render("Verify")
@@ -236,36 +283,53 @@ func (m InspectModel) verifyBlock(width int) string {
 	if claims, kind := v.claimsBadge(m.report.Token); claims != "" {
 		verdicts += "   " + m.kindStyle(kind).Render(claims)
 	}
+	// The most severe warning goes on the hint line when that line is
+	// free, and after the count on the verdict line otherwise.
+	hint, hintFree := m.verifyHint()
+	worst, hasWarning := mostSevere(m.warnings())
+	if hasWarning {
+		verdicts += "   " + m.warningCount()
+		if hintFree {
+			hint = m.warningText(worst)
+		} else {
+			verdicts += m.styles.Muted.Render(": ") + m.kindStyle(severityKind(worst.Severity)).Render(printable(worst.Message))
+		}
+	}
 	return lipgloss.JoinVertical(lipgloss.Left,
 		st.Rule.Render(strings.Repeat("─", max(width, 1))),
 		ansi.Truncate(input, width, "…"),
 		ansi.Truncate(verdicts, width, "…"),
-		ansi.Truncate(" "+m.verifyHint(), width, "…"),
+		ansi.Truncate(" "+hint, width, "…"),
 	)
 }
 
-// verifyHint returns the key problem, a note, or what keys do here.
-func (m InspectModel) verifyHint() string {
+// verifyHint returns the key problem, a note, the first failed check, how
+// to give a key, or the key used. free reports that the hint is only the
+// key description or a general remark, which a warning may replace.
+func (m InspectModel) verifyHint() (hint string, free bool) {
 	v := m.verify
 	switch {
 	case v.keyProblem != "":
-		return m.styles.StatusError.Render(printable(v.keyProblem))
+		return m.styles.StatusError.Render(printable(v.keyProblem)), false
 	case v.note != "":
-		return m.styles.Muted.Render(v.note)
+		return m.styles.Muted.Render(v.note), false
 	case v.result != nil && firstFailure(*v.result) != "":
-		return m.styles.StatusError.Render(printable(firstFailure(*v.result)))
-	case v.result != nil && firstDanger(v.result.Findings) != "":
-		return m.styles.Warning.Render("! but " + printable(firstDanger(v.result.Findings)))
+		return m.styles.StatusError.Render(printable(firstFailure(*v.result))), false
 	case v.result != nil && v.result.Key != "":
-		return m.styles.Muted.Render("key: " + printable(v.result.Key))
+		keys, _ := v.keys()
+		return m.styles.Muted.Render("key: " + printable(keyLabel(v.result.Key, len(keys)))), true
+	case v.result == nil && m.report.Token != nil && !v.pending && !v.loading:
+		return m.styles.Muted.Render(m.verifyHowTo()), false
 	}
-	if m.report.Token != nil && !v.pending && !v.loading {
-		return m.styles.Muted.Render(m.verifyHowTo())
-	}
-	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign")
+	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign"), true
 }
 
-// verifyHowTo says how to give the key that the panel's source expects.
+// warningText renders a finding with its severity mark.
+func (m InspectModel) warningText(f jwtcore.Finding) string {
+	return m.severityMark(f.Severity) + " " + m.kindStyle(severityKind(f.Severity)).Render(printable(f.Message))
+}
+
+// verifyHowTo returns how to give the key that the panel's source expects.
 func (m InspectModel) verifyHowTo() string {
 	prefix := "not checked: press v, then "
 	if m.focus == focusVerify {
@@ -291,15 +355,17 @@ func firstFailure(r jwtcore.Result) string {
 	return ""
 }
 
-// firstDanger returns the message of the first danger finding, such as a
-// published secret, which makes a verified signature worthless.
-func firstDanger(findings []jwtcore.Finding) string {
-	for _, f := range findings {
-		if f.Severity == jwtcore.SeverityDanger {
-			return f.Message
-		}
+// keyLabel rewords the verifier's key description for the panel. With
+// one key, "key 1: secret text (41 bytes)" becomes "secret text, 41
+// bytes". The number stays when several keys were given, as in a JWKS.
+func keyLabel(desc string, keys int) string {
+	if rest, ok := strings.CutPrefix(desc, "key 1: "); ok && keys == 1 {
+		desc = rest
 	}
-	return ""
+	if open := strings.LastIndex(desc, " ("); open >= 0 && strings.HasSuffix(desc, " bytes)") {
+		desc = desc[:open] + ", " + desc[open+2:len(desc)-1]
+	}
+	return desc
 }
 
 func (m InspectModel) kindStyle(kind string) lipgloss.Style {

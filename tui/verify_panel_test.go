@@ -84,3 +84,41 @@ func TestCtrlKFromPaneSwitchesSource(t *testing.T) {
 		t.Errorf("source after ctrl+k = %v, want base64", m.verify.source)
 	}
 }
+
+func TestKeyLabel(t *testing.T) {
+	tests := []struct {
+		name, desc string
+		keys       int
+		want       string
+	}{
+		{name: "one secret", desc: "key 1: secret text (41 bytes)", keys: 1, want: "secret text, 41 bytes"},
+		{name: "one PEM key", desc: "key 1: PEM PKIX public key", keys: 1, want: "PEM PKIX public key"},
+		{name: "first of several", desc: "key 1: JWK RSA public key", keys: 3, want: "key 1: JWK RSA public key"},
+		{name: "kid kept", desc: `key 2 (kid "a"): JWK EC public key`, keys: 2, want: `key 2 (kid "a"): JWK EC public key`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := keyLabel(tt.desc, tt.keys); got != tt.want {
+				t.Errorf("keyLabel(%q, %d) = %q, want %q", tt.desc, tt.keys, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWarningCountBesideBadge(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, c.Key.Secret, 120, 40)
+	lines := strings.Split(h.view(), "\n")
+	var verdict, hint string
+	for i, line := range lines {
+		if strings.Contains(line, "✔ verified") {
+			verdict, hint = line, lines[i+1]
+		}
+	}
+	if !strings.Contains(verdict, "✘ 3 warnings") {
+		t.Errorf("verdict line lacks the warning count: %q", verdict)
+	}
+	if !strings.Contains(hint, "✘ the HMAC secret is a well-known") {
+		t.Errorf("line under the verdict lacks the most severe warning: %q", hint)
+	}
+}
