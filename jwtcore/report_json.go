@@ -33,11 +33,19 @@ import (
 //   - error: {code, message, segment, offset} when decoding failed;
 //     segment and offset are null when they do not apply.
 //   - signature_checked: false, with signature_message saying that
-//     decoding did not check the signature, unless a key was given.
-//   - With a key: signature_valid, valid (signature and claims), status
-//     ("verified", "invalid", "unsigned", "not_checked", "unsupported"),
-//     key (a description of the key, never its secret) and checks
-//     [{name, group, ok, message}].
+//     decoding did not check the signature, unless a key was given. With
+//     a key, it is true when a key computed the signature.
+//   - With a key: claims_checked (false when the payload is not a JSON
+//     object or is detached without its content), signature_valid, valid
+//     (signature and claims), status, key (a description of the key,
+//     never its secret) and checks [{name, group, ok, message}].
+//   - status: "verified"; "invalid" when the signature did not verify
+//     with the keys tried or the token is malformed; "rejected" when the
+//     token must not be accepted for another reason, which the failed
+//     signature check names (repeated header parameter, alg missing or
+//     not accepted, crit, no key of the type alg needs); "unsigned" for
+//     alg none; "not_checked" when no key or no detached payload was
+//     given; and "unsupported" for an alg or form jwtlab cannot verify.
 //
 // Raw JSON with invalid UTF-8 is embedded with U+FFFD in place of the
 // bad bytes, so the output is always valid JSON.
@@ -219,7 +227,8 @@ func (r Report) writeVerify(w *jsonWriter) {
 			"decoding did not check the signature: give a secret or key to verify it")
 		return
 	}
-	w.boolean("signature_checked", v.Status == StatusVerified || v.Status == StatusInvalid)
+	w.boolean("signature_checked", v.signatureComputed())
+	w.boolean("claims_checked", v.ClaimsChecked())
 	w.boolean("signature_valid", v.SignatureValid())
 	w.boolean("valid", v.Valid())
 	w.str("status", v.Status.String())
@@ -246,10 +255,28 @@ func (f Form) String() string {
 	}
 }
 
-// String returns "not_checked", "verified", "invalid", "unsigned" or
-// "unsupported".
+// signatureComputed reports whether a key was used to compute the
+// signature, which a rejected token may have had (crit, say) or not.
+func (r Result) signatureComputed() bool {
+	switch r.Status {
+	case StatusVerified, StatusInvalid:
+		return true
+	case StatusRejected:
+		for _, check := range r.Checks {
+			if check.Name == CheckSignature {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// String returns "not_checked", "verified", "invalid", "rejected",
+// "unsigned" or "unsupported".
 func (s Status) String() string {
 	switch s {
+	case StatusRejected:
+		return "rejected"
 	case StatusVerified:
 		return "verified"
 	case StatusInvalid:

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
@@ -37,6 +38,7 @@ type reportJSON struct {
 		Offset  *int    `json:"offset"`
 	} `json:"error"`
 	SignatureChecked bool   `json:"signature_checked"`
+	ClaimsChecked    *bool  `json:"claims_checked"`
 	SignatureMessage string `json:"signature_message"`
 	SignatureValid   *bool  `json:"signature_valid"`
 	Valid            *bool  `json:"valid"`
@@ -200,5 +202,33 @@ func TestReportJSONJWE(t *testing.T) {
 	}
 	if !strings.Contains(raw, `{"name":"initialization vector","bytes":15}`) {
 		t.Errorf("jwe_parts missing the IV size:\n%s", raw)
+	}
+}
+
+func TestReportJSONRejectedStatus(t *testing.T) {
+	tok, _ := jwtcore.Decode(jwtioToken)
+	tests := map[string]struct {
+		keys          []jwtcore.Key
+		status        string
+		checked       bool
+		claimsChecked bool
+	}{
+		"wrong key type": {[]jwtcore.Key{{Type: jwtcore.KeyEd25519}}, "rejected", false, true},
+		"wrong secret":   {[]jwtcore.Key{jwtcore.SecretFromText("another-secret-0123456789-012345")}, "invalid", true, true},
+	}
+	for name, test := range tests {
+		t.Run(name, func(t *testing.T) {
+			result := jwtcore.Verify(tok, jwtcore.VerifyOptions{Keys: test.keys, Now: time.Unix(1516239022, 0)})
+			_, out := marshalReport(t, jwtcore.Report{Token: tok, Verify: &result})
+			if out.Status != test.status {
+				t.Errorf("status = %q, want %q", out.Status, test.status)
+			}
+			if out.SignatureChecked != test.checked {
+				t.Errorf("signature_checked = %v, want %v", out.SignatureChecked, test.checked)
+			}
+			if out.ClaimsChecked == nil || *out.ClaimsChecked != test.claimsChecked {
+				t.Errorf("claims_checked = %v, want %v", out.ClaimsChecked, test.claimsChecked)
+			}
+		})
 	}
 }

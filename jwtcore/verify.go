@@ -11,9 +11,9 @@ const (
 	StatusNotChecked Status = iota
 	// StatusVerified means a key verified the signature.
 	StatusVerified
-	// StatusInvalid means the signature did not verify, or the token must
-	// be rejected for another reason (an unknown crit, a key of the wrong
-	// type for alg).
+	// StatusInvalid means the signature did not verify with the keys
+	// tried, or the token is malformed (wrong segment count, undecodable
+	// header or payload), so there is no signature to check.
 	StatusInvalid
 	// StatusUnsigned means alg is none: there is nothing to verify, and the
 	// token is never reported as verified.
@@ -21,6 +21,12 @@ const (
 	// StatusUnsupported means jwtlab cannot verify this alg (ES256K, say)
 	// or this form (JWE).
 	StatusUnsupported
+	// StatusRejected means the token must not be accepted for a reason
+	// other than wrong signature bytes: a repeated header parameter, a
+	// missing alg or one outside the accepted list, a crit problem, or no
+	// key of the type alg needs. The failed signature check names the
+	// reason. The signature may not have been computed at all.
+	StatusRejected
 )
 
 // VerifyOptions are the inputs of Verify. The zero value checks nothing

@@ -98,6 +98,7 @@ func (v *signatureVerifier) accept(candidate candidateKey) {
 }
 
 func (v *signatureVerifier) reject(input string, tried []candidateKey) {
+	v.result.Status = StatusInvalid
 	descriptions := make([]string, len(tried))
 	for i, candidate := range tried {
 		descriptions[i] = candidate.describe()

@@ -53,6 +53,19 @@ func Verify(t *Token, opts VerifyOptions) Result {
 	return result
 }
 
+// ClaimsChecked reports whether the claims were checked. It is false when
+// the payload is not a JSON object, is encrypted, or is detached and its
+// content was not given, so a renderer can say "claims not checked"
+// instead of "claims valid".
+func (r Result) ClaimsChecked() bool {
+	for _, check := range r.Checks {
+		if check.Group == GroupClaims && check.Name != CheckClaims {
+			return true
+		}
+	}
+	return false
+}
+
 // SignatureValid reports whether a key verified the signature and nothing
 // else (an unknown crit, say) rejected the token.
 func (r Result) SignatureValid() bool { return r.Status == StatusVerified }
@@ -102,7 +115,9 @@ type signatureVerifier struct {
 }
 
 func (v *signatureVerifier) run() {
-	v.result.Status = StatusInvalid
+	// A malformed token and a signature that does not verify set
+	// StatusInvalid, and every other failure leaves StatusRejected.
+	v.result.Status = StatusRejected
 	if !v.checkForm() || !v.checkHeaderUnique() || !v.checkAlgorithm() {
 		return
 	}
@@ -120,6 +135,7 @@ func (v *signatureVerifier) run() {
 		return
 	}
 	if len(v.token.Signature) == 0 {
+		v.result.Status = StatusInvalid
 		v.result.fail(GroupSignature, CheckSignature, emptySignatureMessage(
 			v.token.Segments[2], v.alg.Name))
 		v.failCrit()
@@ -146,17 +162,20 @@ func (v *signatureVerifier) checkForm() bool {
 			"but cannot decrypt or verify it")
 		return false
 	case t.Form == FormDamaged || len(t.Segments) != 3:
+		v.result.Status = StatusInvalid
 		v.result.fail(GroupSignature, CheckForm, fmt.Sprintf("the token has "+
 			"%d segments; a compact JWS has 3 (header.payload.signature)",
 			len(t.Segments)))
 		return false
 	case t.Header.Text == nil:
+		v.result.Status = StatusInvalid
 		v.result.fail(GroupSignature, CheckForm, "the header could not be "+
 			"decoded, so there is no alg to verify with")
 		return false
 	case t.Segments[1] != "" && t.Payload.Bytes == nil && !isUnencoded(t):
 		// A signature over bytes that no reader can decode proves nothing
 		// useful, so a malformed payload rejects the token.
+		v.result.Status = StatusInvalid
 		v.result.fail(GroupSignature, CheckForm, "the payload segment is "+
 			"not valid base64url, so the token is malformed")
 		return false

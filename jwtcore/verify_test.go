@@ -102,8 +102,8 @@ func TestVerifyKeyConfusionRejected(t *testing.T) {
 	for form, keys := range keyForms(t, c) {
 		t.Run(form, func(t *testing.T) {
 			result := Verify(token, VerifyOptions{Keys: keys, Now: checkTime})
-			if result.Status != StatusInvalid {
-				t.Errorf("Status = %v, want invalid", result.Status)
+			if result.Status != StatusRejected {
+				t.Errorf("Status = %v, want rejected", result.Status)
 			}
 			requireFailedCheck(t, result, CheckKeyType, "it is an RSA key")
 			requireFinding(t, result, "algorithm_confusion", "algorithm-confusion attack")
@@ -114,8 +114,8 @@ func TestVerifyKeyConfusionRejected(t *testing.T) {
 func TestVerifyCritUnknownRejected(t *testing.T) {
 	token, c := caseToken(t, "header_crit_unknown")
 	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(*c.Key.Secret)}, Now: checkTime})
-	if result.Status != StatusInvalid {
-		t.Errorf("Status = %v, want invalid", result.Status)
+	if result.Status != StatusRejected {
+		t.Errorf("Status = %v, want rejected", result.Status)
 	}
 	requireFailedCheck(t, result, CheckCrit, "signature bytes matched, but the token must be rejected")
 	requireFailedCheck(t, result, CheckCrit, "https://example.invalid/must-understand")
@@ -215,8 +215,8 @@ func TestVerifyAlgorithmsOption(t *testing.T) {
 	keys := []Key{SecretFromText(*c.Key.Secret)}
 
 	rejected := Verify(token, VerifyOptions{Keys: keys, Algorithms: []string{"RS256", "ES256"}, Now: checkTime})
-	if rejected.Status != StatusInvalid {
-		t.Errorf("Status = %v, want invalid", rejected.Status)
+	if rejected.Status != StatusRejected {
+		t.Errorf("Status = %v, want rejected", rejected.Status)
 	}
 	requireFailedCheck(t, rejected, CheckAlgorithmAllow, "not in the accepted list (RS256, ES256)")
 
@@ -360,8 +360,8 @@ func TestVerifyCritRules(t *testing.T) {
 			compact := signTestTokenWithHeader(t, jwt.SigningMethodHS256, secret, test.header, `{"sub":"a"}`)
 			token, _ := Decode(compact)
 			result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(string(secret))}, Now: checkTime})
-			if result.Status != StatusInvalid {
-				t.Errorf("Status = %v, want invalid", result.Status)
+			if result.Status != StatusRejected {
+				t.Errorf("Status = %v, want rejected", result.Status)
 			}
 			requireFailedCheck(t, result, CheckCrit, test.mentions)
 			requireFailedCheck(t, result, CheckCrit, "signature bytes matched")
@@ -444,11 +444,73 @@ func TestVerifyConfusionNotNotedWhenSecretFits(t *testing.T) {
 func TestVerifyEmptySecretRejected(t *testing.T) {
 	token, _ := caseToken(t, "jwtio_hs256_legacy")
 	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText("")}, Now: checkTime})
-	if result.Status != StatusInvalid {
-		t.Errorf("Status = %v, want invalid", result.Status)
+	if result.Status != StatusRejected {
+		t.Errorf("Status = %v, want rejected", result.Status)
 	}
 	requireFailedCheck(t, result, CheckKeyType, "the secret is empty")
 	if findingByCode(result.Findings, "algorithm_confusion") != nil {
 		t.Error("algorithm_confusion noted for an empty HMAC secret")
+	}
+}
+
+func TestVerifyStatusRejectedOrInvalid(t *testing.T) {
+	secret := []byte("status-test-secret-0123456789-01")
+	good := signTestToken(t, jwt.SigningMethodHS256, secret, `{"sub":"a"}`)
+	tests := map[string]struct {
+		compact string
+		keys    []Key
+		want    Status
+	}{
+		"wrong secret": {good, []Key{SecretFromText("another-secret-0123456789-012345")}, StatusInvalid},
+		"EC key for HS256": {good, []Key{{Type: KeyEC, Public: &generatedKeys.ec.PublicKey}},
+			StatusRejected},
+		"RSA key for HS256": {good, []Key{{Type: KeyRSA, Public: &generatedKeys.rsa.PublicKey}},
+			StatusRejected},
+		"EC key for RS256": {signTestToken(t, jwt.SigningMethodRS256, generatedKeys.rsa, `{}`),
+			[]Key{{Type: KeyEC, Public: &generatedKeys.ec.PublicKey}}, StatusRejected},
+		"repeated header parameter": {signTestTokenWithHeader(t, jwt.SigningMethodHS256, secret,
+			`{"alg":"HS256","typ":"JWT","typ":"JWT"}`, `{}`), []Key{SecretFromText(string(secret))},
+			StatusRejected},
+		"unknown crit, matching bytes": {signTestTokenWithHeader(t, jwt.SigningMethodHS256, secret,
+			`{"alg":"HS256","crit":["x"],"x":1}`, `{}`), []Key{SecretFromText(string(secret))},
+			StatusRejected},
+		"unknown crit, wrong bytes": {signTestTokenWithHeader(t, jwt.SigningMethodHS256, secret,
+			`{"alg":"HS256","crit":["x"],"x":1}`, `{}`),
+			[]Key{SecretFromText("another-secret-0123456789-012345")}, StatusInvalid},
+		"empty signature": {strings.TrimRight(good, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"),
+			[]Key{SecretFromText(string(secret))}, StatusInvalid},
+	}
+	for name, test := range tests {
+		t.Run(name, func(t *testing.T) {
+			token, _ := Decode(test.compact)
+			result := Verify(token, VerifyOptions{Keys: test.keys, Now: checkTime})
+			if result.Status != test.want {
+				t.Errorf("Status = %v, want %v; checks %+v", result.Status, test.want, result.Checks)
+			}
+		})
+	}
+}
+
+func TestResultClaimsChecked(t *testing.T) {
+	tests := map[string]struct {
+		compact  string
+		detached []byte
+		want     bool
+	}{
+		"JSON payload":         {testCompact(`{"alg":"HS256"}`, `{"sub":"a"}`, "c2ln"), nil, true},
+		"empty JSON payload":   {testCompact(`{"alg":"HS256"}`, `{}`, "c2ln"), nil, true},
+		"text payload":         {testCompact(`{"alg":"HS256"}`, `plain text`, "c2ln"), nil, false},
+		"detached, not given":  {"eyJhbGciOiJIUzI1NiJ9..c2ln", nil, false},
+		"detached, JSON given": {"eyJhbGciOiJIUzI1NiJ9..c2ln", []byte(`{"sub":"a"}`), true},
+		"detached, text given": {"eyJhbGciOiJIUzI1NiJ9..c2ln", []byte(`text`), false},
+	}
+	for name, test := range tests {
+		t.Run(name, func(t *testing.T) {
+			token, _ := Decode(test.compact)
+			result := Verify(token, VerifyOptions{Now: checkTime, DetachedPayload: test.detached})
+			if got := result.ClaimsChecked(); got != test.want {
+				t.Errorf("ClaimsChecked() = %v, want %v; checks %+v", got, test.want, result.Checks)
+			}
+		})
 	}
 }
