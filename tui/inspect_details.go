@@ -389,10 +389,10 @@ func tokenSummary(r jwtcore.Report, verify *jwtcore.Result) string {
 	}
 	parts := []string{}
 	if alg := t.Alg(); alg != "" {
-		parts = append(parts, alg)
+		parts = append(parts, printable(alg))
 	}
 	if typ, ok := t.Header.String("typ"); ok {
-		parts = append(parts, typ)
+		parts = append(parts, printable(typ))
 	}
 	if len(t.Segments) == 1 {
 		parts = append(parts, "1 part")

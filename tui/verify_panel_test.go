@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 )
@@ -122,3 +123,26 @@ func TestWarningCountBesideBadge(t *testing.T) {
 		t.Errorf("line under the verdict lacks the most severe warning: %q", hint)
 	}
 }
+
+func TestTokenTextEscapedEverywhere(t *testing.T) {
+	const rlo = "\u202e"
+	header := `{"alg":"HS256","typ":"JWT` + rlo + `\u001b[2J","kid":"k` + rlo + `"}`
+	payload := `{"sub":"evil` + rlo + `txt.exe","n` + rlo + `":"\u0007bell","exp":"soon` + rlo + `"}`
+	token := b64url(header) + "." + b64url(payload) + ".c2ln"
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {160, 48}} {
+		h := newHarness(t, token, "secret", size[0], size[1])
+		for _, keys := range [][]string{nil, {"tab", "tab"}, {"end"}} {
+			h.key(keys...)
+			view := h.model.View()
+			if strings.Contains(view, rlo) {
+				t.Errorf("%dx%d view after %v shows U+202E raw:\n%s", size[0], size[1], keys, view)
+			}
+			if strings.Contains(view, "\x1b[2J") {
+				t.Errorf("%dx%d view after %v passes the token's clear-screen sequence:\n%q", size[0], size[1], keys, view)
+			}
+			checkScreen(t, view, size[0], size[1])
+		}
+	}
+}
+
+func b64url(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
