@@ -387,6 +387,8 @@ func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind str
 			return "✘ rejected: malformed token", "danger"
 		}
 		return "✘ invalid signature", "danger"
+	case jwtcore.StatusRejected:
+		return "✘ rejected: " + printable(firstSignatureFailure(*v.result)), "danger"
 	case jwtcore.StatusVerified:
 		return "✔ verified", "ok"
 	case jwtcore.StatusUnsigned:
@@ -395,6 +397,17 @@ func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind str
 		return "? unsupported", "warning"
 	}
 	return "○ not checked", "muted"
+}
+
+// firstSignatureFailure returns the message of the first failed
+// signature check, which names why a token was rejected.
+func firstSignatureFailure(r jwtcore.Result) string {
+	for _, c := range r.Checks {
+		if c.Group == jwtcore.GroupSignature && !c.OK {
+			return c.Message
+		}
+	}
+	return "see the checks under Verification"
 }
 
 // isKnownAlg reports whether jwtlab can verify alg. An empty alg belongs to
@@ -415,18 +428,13 @@ func (v verifyPanel) claimsBadge(tok *jwtcore.Token) (label, kind string) {
 		return "○ no claims to check", "muted"
 	}
 	var failed []string
-	ran := 0
 	for _, c := range v.result.Checks {
-		if c.Group != jwtcore.GroupClaims {
-			continue
-		}
-		ran++
-		if !c.OK {
+		if c.Group == jwtcore.GroupClaims && !c.OK {
 			failed = append(failed, c.Name)
 		}
 	}
 	switch {
-	case ran == 0:
+	case !v.result.ClaimsChecked():
 		return "○ claims not checked", "muted"
 	case len(failed) == 0:
 		return "✔ claims valid", "ok"

@@ -146,3 +146,28 @@ func TestTokenTextEscapedEverywhere(t *testing.T) {
 }
 
 func b64url(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+
+func TestRejectedBadgeNamesReason(t *testing.T) {
+	c := loadCase(t, "jwtio_rs256")
+	h := newHarness(t, c.Token, "", 120, 40)
+	h.key("v", "ctrl+k")
+	h.typeText("a-secret-for-an-rsa-token")
+	view := h.view()
+	if !strings.Contains(view, "✘ rejected: ") {
+		t.Errorf("a secret for an RS256 token is not rejected:\n%s", view)
+	}
+	if strings.Contains(view, "invalid signature") {
+		t.Errorf("a key of the wrong type is reported as an invalid signature:\n%s", view)
+	}
+}
+
+func TestMalformedClaimsNotChecked(t *testing.T) {
+	h := newHarness(t, loadCase(t, "invalid_base64_char").Token, "some-secret", 120, 40)
+	view := h.view()
+	if !strings.Contains(view, "✘ rejected") {
+		t.Errorf("a malformed token is not rejected:\n%s", view)
+	}
+	if strings.Contains(view, "✔ claims valid") {
+		t.Errorf("claims of an undecoded payload are reported valid:\n%s", view)
+	}
+}
