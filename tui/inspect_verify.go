@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +12,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/jwtlab/jwtlab/internal/fileio"
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
@@ -252,25 +252,10 @@ func readKeyFile(path string) ([]jwtcore.Key, error) {
 const maxKeyFileSize = 1 << 20
 
 // readSmallFile reads a regular file of at most maxKeyFileSize bytes, so a
-// device such as /dev/zero or a named pipe is rejected instead of read
-// forever.
+// device such as /dev/zero, a named pipe or a directory is rejected at once
+// instead of read forever.
 func readSmallFile(name string) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("read key file: %w", err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("read key file: %w", err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("key file %s is not a regular file; give the path of a PEM, DER, JWK or JWKS file", name)
-	}
-	if info.Size() > maxKeyFileSize {
-		return nil, fmt.Errorf("key file %s is %d bytes, over the 1 MiB limit; a key file is a few kilobytes", name, info.Size())
-	}
-	data, err := io.ReadAll(io.LimitReader(f, maxKeyFileSize+1))
+	data, err := fileio.ReadFile(name, maxKeyFileSize)
 	if err != nil {
 		return nil, fmt.Errorf("read key file: %w", err)
 	}

@@ -2,11 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/jwtlab/jwtlab/internal/fileio"
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/pflag"
 )
@@ -116,28 +116,13 @@ func (k *keyFlags) loadKeyFile() ([]jwtcore.Key, error) {
 	return keys, nil
 }
 
-// readLimitedFile reads a file named by a flag, with errors in the house
-// style.
+// readLimitedFile reads a regular file named by a flag, of at most
+// maxKeyFileBytes, with errors in the house style.
 func readLimitedFile(path, flag string) ([]byte, error) {
-	hints := []string{fmt.Sprintf("check the path given to %s", flag)}
-	f, err := os.Open(path)
+	data, err := fileio.ReadFile(path, maxKeyFileBytes)
 	if err != nil {
-		return nil, inputErrorf(hints, "cannot open %s file: %v", flag, err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, inputErrorf(hints, "cannot read %s file: %v", flag, err)
-	}
-	if info.IsDir() {
-		return nil, inputErrorf(hints, "%s file %q is a directory", flag, path)
-	}
-	if info.Size() > maxKeyFileBytes {
-		return nil, inputErrorf(hints, "%s file %q is %d bytes, larger than the %d MiB limit", flag, path, info.Size(), maxKeyFileBytes>>20)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, inputErrorf(hints, "cannot read %s file: %v", flag, err)
+		return nil, inputErrorf([]string{fmt.Sprintf("check the path given to %s", flag)},
+			"cannot read %s: %v", flag, err)
 	}
 	return data, nil
 }

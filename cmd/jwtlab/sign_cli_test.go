@@ -295,7 +295,7 @@ func TestSignUsageErrors(t *testing.T) {
 		{name: "header sets alg", args: []string{"--alg", "HS256", "--secret", "s", "--header", "alg=none"}, words: "--header cannot set alg"},
 		{name: "bad duration", args: []string{"--alg", "HS256", "--secret", "s", "--exp", "15"}, words: "has no unit"},
 		{name: "payload not object", args: []string{"--alg", "HS256", "--secret", "s", "--payload", "[]"}, words: "not a JSON object"},
-		{name: "payload file missing", args: []string{"--alg", "HS256", "--secret", "s", "--payload", "@" + filepath.Join(dir, "nope")}, words: "cannot open --payload file"},
+		{name: "payload file missing", args: []string{"--alg", "HS256", "--secret", "s", "--payload", "@" + filepath.Join(dir, "nope")}, words: "cannot read --payload: "},
 		{name: "argument given", args: []string{"--alg", "HS256", "--secret", "s", "extra"}, words: "unknown command"},
 	}
 	for _, tt := range tests {

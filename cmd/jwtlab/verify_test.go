@@ -58,7 +58,7 @@ func TestVerifyPayloadFileMissing(t *testing.T) {
 	if result.status != exitUsage {
 		t.Errorf("exit status %d, want %d", result.status, exitUsage)
 	}
-	if !strings.HasPrefix(result.stderr, "jwtlab: error: cannot open --payload-file file: ") {
+	if !strings.HasPrefix(result.stderr, "jwtlab: error: cannot read --payload-file: ") {
 		t.Errorf("stderr = %q, want a house-style error about the payload file", result.stderr)
 	}
 	if !strings.Contains(result.stderr, "\nhint: check the path given to --payload-file\n") {
