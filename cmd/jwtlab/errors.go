@@ -17,6 +17,10 @@ const (
 	exitOK      = 0
 	exitInvalid = 1 // a token did not decode, or did not verify
 	exitUsage   = 2 // bad command line, unreadable input or unreadable keys
+
+	// exitInterrupted is the shell's status for a process stopped by
+	// SIGINT (128 + 2), used when keygen stops cleanly after the signal.
+	exitInterrupted = 130
 )
 
 // cliError is an error in the house style that every subcommand reports

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/base64"
-	"fmt"
+	"errors"
+	"io/fs"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
+	"github.com/jwtlab/jwtlab/internal/fileio"
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -34,9 +40,11 @@ func newKeygenCmd(std stdio) *cobra.Command {
 			"standard output, the private key first.\n\n" +
 			"Formats: pem writes PKCS#8 (private) and SPKI (public) PEM; jwk writes\n" +
 			"JWKs whose kid is the thumbprint. For HS256, HS384 and HS512 there is\n" +
-			"no public key: pem writes the secret as one line of base64url text,\n" +
-			"which 'jwtlab sign --secret-base64 \"$(cat PREFIX)\"' reads, and jwk\n" +
-			"writes an \"oct\" JWK that 'jwtlab sign --key PREFIX' reads.\n\n" +
+			"no public key: pem writes the secret as base64url text with no\n" +
+			"newline, and jwk writes an \"oct\" JWK that --key PREFIX reads. The\n" +
+			"text file works two ways: --secret-file PREFIX uses the text itself as\n" +
+			"the secret, and --secret-base64 \"$(cat PREFIX)\" uses the decoded\n" +
+			"bytes. sign and verify must use the same one.\n\n" +
 			"Sizes: HMAC secrets default to the hash size (256, 384 or 512 bits, the\n" +
 			"minimum RFC 7518 allows); RSA keys are 2048 (default), 3072 or 4096\n" +
 			"bits; EC and Ed25519 keys have the size of their curve.",
@@ -79,7 +87,7 @@ func runKeygen(std stdio, flags *pflag.FlagSet, f keygenFlags) error {
 		return inputErrorf(nil, "%v", err)
 	}
 	if f.out == "" {
-		printf(std.out, "%s", files.private)
+		printf(std.out, "%s", withNewline(files.private))
 		printf(std.out, "%s", files.public)
 		return nil
 	}
@@ -112,7 +120,9 @@ func encodeKeyFiles(key jwtcore.Key, format string) (keyFiles, error) {
 			private, err := jwtcore.PrivateJWK(key)
 			return keyFiles{private: private}, err
 		}
-		text := base64.RawURLEncoding.EncodeToString(key.Secret) + "\n"
+		// The file has no trailing newline, so --secret-file reads exactly
+		// the text that --secret-base64 "$(cat FILE)" decodes.
+		text := base64.RawURLEncoding.EncodeToString(key.Secret)
 		return keyFiles{private: []byte(text)}, nil
 	}
 	if format == "jwk" {
@@ -134,23 +144,75 @@ func encodePair(key jwtcore.Key, private, public func(jwtcore.Key) ([]byte, erro
 }
 
 // writeKeyFiles writes PREFIX and PREFIX.pub and reports them on stderr.
+// SIGINT and SIGTERM are caught while the files are written, so an
+// interrupted keygen removes its temporary files and leaves both paths as
+// they were.
 func writeKeyFiles(std stdio, f keygenFlags, key jwtcore.Key, files keyFiles) error {
-	targets := []fileWrite{{path: f.out, data: files.private, mode: 0o600}}
+	ctx, stop := interruptContext()
+	defer stop()
+	return writeKeyFilesContext(ctx, std, f, key, files)
+}
+
+// writeKeyFilesContext is writeKeyFiles with the context that stops the
+// write.
+func writeKeyFilesContext(ctx context.Context, std stdio, f keygenFlags, key jwtcore.Key, files keyFiles) error {
+	targets := []fileio.File{{Path: f.out, Data: files.private, Mode: 0o600}}
 	if files.public != nil {
-		targets = append(targets, fileWrite{path: f.out + ".pub", data: files.public, mode: 0o644})
+		targets = append(targets, fileio.File{Path: f.out + ".pub", Data: files.public, Mode: 0o644})
 	}
-	if err := writeFilesOnce(targets, f.force); err != nil {
-		return err
+	if err := fileio.WriteFilesOnce(ctx, targets, f.force); err != nil {
+		return keyWriteError(err)
 	}
-	written := "private key"
 	if key.Type == jwtcore.KeyHMAC {
-		written = fmt.Sprintf("%d-bit HMAC secret", len(key.Secret)*8)
-	}
-	printf(std.err, "wrote %s to %s (mode 0600)\n", written, f.out)
-	if files.public == nil {
+		printSecretNote(std, f, key)
 		return nil
 	}
+	printf(std.err, "wrote private key to %s (mode 0600)\n", f.out)
 	printf(std.err, "wrote public key to %s.pub\n", f.out)
 	printf(std.err, "thumbprint (RFC 7638, SHA-256): %s\n", key.ID)
 	return nil
+}
+
+// interruptContext returns a context canceled by SIGINT or SIGTERM. Until
+// stop is called the signals no longer end the process.
+func interruptContext() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+// keyWriteError words an error from fileio.WriteFilesOnce.
+func keyWriteError(err error) error {
+	var pathErr *fs.PathError
+	switch {
+	case errors.Is(err, fileio.ErrInterrupted):
+		return &cliError{msg: "keygen interrupted: no key file was written or changed", status: exitInterrupted}
+	case errors.Is(err, fs.ErrExist) && errors.As(err, &pathErr):
+		return inputErrorf([]string{"pass --force to replace it, or choose another --out prefix"},
+			"%s already exists", pathErr.Path)
+	case errors.Is(err, fileio.ErrNotRegular):
+		return inputErrorf([]string{"choose another --out prefix; --force replaces files, never directories"},
+			"cannot write the key: %v", err)
+	}
+	return inputErrorf([]string{"check that the directory exists and is writable"},
+		"cannot write the key: %v", err)
+}
+
+// printSecretNote reports an HMAC secret file on stderr and how sign and
+// verify read it.
+func printSecretNote(std stdio, f keygenFlags, key jwtcore.Key) {
+	printf(std.err, "wrote %d-bit HMAC secret to %s (mode 0600)\n", len(key.Secret)*8, f.out)
+	if f.format == "jwk" {
+		printf(std.err, "use it with: --key %s\n", f.out)
+		return
+	}
+	printf(std.err, "use it with: --secret-file %s (the base64url text itself is the secret), or\n", f.out)
+	printf(std.err, "             --secret-base64 \"$(cat %s)\" (the %d decoded bytes are the secret)\n", f.out, len(key.Secret))
+	printf(std.err, "sign and verify must use the same one\n")
+}
+
+// withNewline returns data ending in one line feed.
+func withNewline(data []byte) []byte {
+	if len(data) > 0 && data[len(data)-1] != '\n' {
+		return append(data, '\n')
+	}
+	return data
 }
