@@ -78,7 +78,9 @@ func isPlainNumber(s string) bool {
 }
 
 // defaultClaimText returns the text a new claim starts with: a sensible
-// value for a registered claim and an empty string for any other.
+// value for a registered claim, and an empty box for any other, so the
+// first key typed starts the value. parseClaimText turns an empty box
+// into the JSON string "".
 func defaultClaimText(name string) string {
 	switch name {
 	case "iss":
@@ -94,7 +96,7 @@ func defaultClaimText(name string) string {
 	case "jti":
 		return `"` + jwtcore.NewJTI() + `"`
 	}
-	return `""`
+	return ""
 }
 
 func reservedClaimName(name string) string {

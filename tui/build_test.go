@@ -599,3 +599,33 @@ func TestBuildVerifyWithKeyFile(t *testing.T) {
 		t.Errorf("empty path does not return to the signing key:\n%s", h.view())
 	}
 }
+
+func TestBuildAddedClaimTakesValue(t *testing.T) {
+	tests := []struct {
+		name, typed, want string
+	}{
+		{name: "plain text", typed: "admin", want: `"role":"admin"`},
+		{name: "array", typed: `["admin"]`, want: `"role":["admin"]`},
+		{name: "number", typed: "42", want: `"role":42`},
+		{name: "empty", typed: "", want: `"role":""`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 24)
+			h.focusBuild(buildFocusClaims)
+			h.bkey("a")
+			h.typeText("role")
+			h.bkey("enter")
+			if got := h.build().claims.form.input.Value(); got != "" {
+				t.Fatalf("value box of a new claim starts with %q, want it empty", got)
+			}
+			h.typeText(tt.typed)
+			if got := h.payload(); !strings.Contains(got, tt.want) {
+				t.Errorf("payload %s lacks %s", got, tt.want)
+			}
+			if strings.Contains(h.view(), "invalid JSON") {
+				t.Errorf("typed value reported as invalid JSON:\n%s", h.view())
+			}
+		})
+	}
+}
