@@ -143,13 +143,7 @@ func (c claimsEditor) editRaw(msg tea.KeyMsg) (claimsEditor, bool) {
 	if c.raw.Value() == before {
 		return c, false
 	}
-	// ParseClaimValueStrict rejects text after the object, such as a
-	// stray comma, which ParseDocument alone lets through.
-	_, err := jwtcore.ParseClaimValueStrict(c.raw.Value())
-	var doc *jwtcore.Document
-	if err == nil {
-		doc, err = jwtcore.ParseDocument([]byte(c.raw.Value()))
-	}
+	doc, err := jwtcore.ParseDocument([]byte(c.raw.Value()))
 	if err != nil {
 		c.rawErr = err.Error()
 		return c, false

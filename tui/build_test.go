@@ -629,3 +629,31 @@ func TestBuildAddedClaimTakesValue(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildRawTextAfterObject(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{name: "second object", text: `{"sub":"42"} {}`, want: "column 14: extra data after the object"},
+		{name: "stray comma", text: `{"sub":"42"},`, want: "column 13"},
+		{name: "stray word", text: `{"sub":"42"} x`, want: "column 14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 120, 40)
+			h.focusBuild(buildFocusClaims)
+			before := h.payload()
+			h.bkey("ctrl+r")
+			b := h.build()
+			b.claims.raw.SetValue("")
+			h.model = setBuild(h, b)
+			h.paste(tt.text)
+			if got := h.build().claims.rawErr; !strings.Contains(got, tt.want) {
+				t.Errorf("raw error = %q, want it to contain %q", got, tt.want)
+			}
+			if got := h.payload(); got != before {
+				t.Errorf("payload changed to %s while the raw text is invalid", got)
+			}
+		})
+	}
+}
