@@ -51,18 +51,6 @@ func reservedHeaderName(name string) string {
 // algorithm returns the chosen algorithm.
 func (h headerEditor) algorithm() jwtcore.Algorithm { return h.algs[h.alg] }
 
-// selectAlg chooses the algorithm called name and reports whether it is
-// in the catalogue.
-func (h headerEditor) selectAlg(name string) (headerEditor, bool) {
-	for i, a := range h.algs {
-		if a.Name == name {
-			h.alg = i
-			return h, true
-		}
-	}
-	return h, false
-}
-
 // document returns the header: alg first, then the other parameters.
 func (h headerEditor) document() *jwtcore.Document {
 	doc := &jwtcore.Document{}
