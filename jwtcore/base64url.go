@@ -72,8 +72,8 @@ func scanBase64(segment, role string) (data string, padded, standard bool, err e
 	padded = len(body) < len(segment)
 	if pad := len(segment) - len(body); pad > 2 || (padded && len(segment)%4 != 0) {
 		detail := fmt.Sprintf("invalid base64url in the %s segment at offset %d: "+
-			"%d '=' padding characters do not fit a length of %d",
-			role, len(body), pad, len(segment))
+			"%s cannot fit a length of %d",
+			role, len(body), pluralCount(pad, "'=' padding character"), len(segment))
 		return "", padded, false, invalidBase64(role, len(body), detail)
 	}
 	for i := range len(body) {
@@ -87,9 +87,9 @@ func scanBase64(segment, role string) (data string, padded, standard bool, err e
 		}
 	}
 	if len(body)%4 == 1 {
-		detail := fmt.Sprintf("invalid base64url in the %s segment: a length of %d "+
-			"characters cannot be base64url (one character too many or too few), "+
-			"so the segment may be cut off", role, len(body))
+		detail := fmt.Sprintf("invalid base64url in the %s segment: a length of %s "+
+			"cannot be base64url (one character too many or too few), "+
+			"so the segment may be cut off", role, pluralCount(len(body), "character"))
 		return "", padded, standard, invalidBase64(role, len(body)-1, detail)
 	}
 	if standard {

@@ -75,9 +75,9 @@ func (t *Token) decodeHeader() error {
 	t.Header = obj
 	if err != nil {
 		return &DecodeError{Segment: SegmentHeader, Offset: -1, Err: ErrHeaderNotObject,
-			Detail: fmt.Sprintf("the header segment decodes to %d bytes that are not a JSON "+
+			Detail: fmt.Sprintf("the header segment decodes to %s, which is not a JSON "+
 				"object (%v); a JOSE header must be a JSON object such as "+
-				"{\"alg\":\"HS256\"}", len(text), err)}
+				"{\"alg\":\"HS256\"}", pluralCount(len(text), "byte"), err)}
 	}
 	t.noteDuplicates(SegmentHeader, obj.Duplicates)
 	if message := b64TypeProblem(obj); message != "" {
@@ -173,12 +173,12 @@ func (t *Token) decodeJWE() error {
 		return err
 	}
 	if iv, _, ivErr := decodeSegment(t.Segments[2], "IV"); ivErr == nil && len(iv) != 12 {
-		t.note(CodeJWEIVLength, SeverityWarning, fmt.Sprintf("the IV is %d bytes; %s uses a "+
-			"12-byte IV", len(iv), enc))
+		t.note(CodeJWEIVLength, SeverityWarning, fmt.Sprintf("the IV is %s; %s uses a "+
+			"12-byte IV", pluralCount(len(iv), "byte"), enc))
 	}
 	if tag, _, tagErr := decodeSegment(t.Segments[4], "tag"); tagErr == nil && len(tag) != 16 {
-		t.note(CodeJWETagLength, SeverityWarning, fmt.Sprintf("the authentication tag is %d "+
-			"bytes; %s uses a 16-byte tag", len(tag), enc))
+		t.note(CodeJWETagLength, SeverityWarning, fmt.Sprintf("the authentication tag is %s; "+
+			"%s uses a 16-byte tag", pluralCount(len(tag), "byte"), enc))
 	}
 	return err
 }

@@ -152,8 +152,8 @@ func parseJWKInput(data []byte) ([]Key, error) {
 		keys = append(keys, key)
 	}
 	if len(keys) == 0 {
-		return nil, fmt.Errorf("%w: the JWKS has %d keys and none could be "+
-			"read: %v", ErrKeyFormat, len(set.Keys), errors.Join(
+		return nil, fmt.Errorf("%w: the JWKS has %s and none could be "+
+			"read: %v", ErrKeyFormat, pluralCount(len(set.Keys), "key"), errors.Join(
 			stringErrors(skipped)...))
 	}
 	for _, reason := range skipped {
@@ -185,7 +185,7 @@ func parseJWK(data []byte, label string) (Key, error) {
 	var key Key
 	if secret, ok := jwk.Key.([]byte); ok {
 		key = Key{Type: KeyHMAC, Secret: secret,
-			Format: fmt.Sprintf("oct, %d bytes", len(secret))}
+			Format: "oct, " + pluralCount(len(secret), "byte")}
 	} else {
 		parsed, err := keyFromCrypto(jwk.Key, label)
 		if err != nil {

@@ -67,8 +67,8 @@ func decodeBarePEMBody(text []byte) ([]byte, bool) {
 // material: only a PEM BEGIN line or an OpenSSH key type is shown.
 func unreadableKeyError(data []byte) error {
 	shape, fix := describeKeyShape(data)
-	message := fmt.Sprintf("%v: tried %s; the input (%d bytes) %s",
-		ErrKeyFormat, keyFormatsTried, len(data), shape)
+	message := fmt.Sprintf("%v: tried %s; the input (%s) %s",
+		ErrKeyFormat, keyFormatsTried, pluralCount(len(data), "byte"), shape)
 	if fix != "" {
 		message += "; " + fix
 	}

@@ -41,9 +41,9 @@ func Normalize(input string) (string, []Finding) {
 	}
 	if hasSpace(text) && isTokenText(text, true) && !hasTokenWord(text) {
 		cleaned := removeSpace(text)
-		n.note(CodeInternalWhitespace, fmt.Sprintf("removed %d whitespace characters (line "+
+		n.note(CodeInternalWhitespace, fmt.Sprintf("removed %s (line "+
 			"breaks, spaces) from inside the token: whitespace is never part of a compact "+
-			"JWT", len(text)-len(cleaned)))
+			"JWT", pluralCount(len(text)-len(cleaned), "whitespace character")))
 		text = cleaned
 	}
 	if hasSurroundingText(text) {

@@ -18,7 +18,7 @@ func SecretFromText(s string) Key {
 	key := Key{
 		Type:   KeyHMAC,
 		Secret: []byte(s),
-		Format: fmt.Sprintf("secret text (%d bytes)", len(s)),
+		Format: "secret text (" + pluralCount(len(s), "byte") + ")",
 	}
 	key.Findings = secretShapeFindings(key.Secret)
 	return key
@@ -51,7 +51,7 @@ func SecretFromBase64(s string) (Key, error) {
 	key := Key{
 		Type:   KeyHMAC,
 		Secret: secret,
-		Format: fmt.Sprintf("base64 secret (%d bytes)", len(secret)),
+		Format: "base64 secret (" + pluralCount(len(secret), "byte") + ")",
 	}
 	key.Findings = secretShapeFindings(secret)
 	return key, nil
@@ -94,16 +94,16 @@ func SecretFromFile(data []byte) Key {
 	key := Key{
 		Type:   KeyHMAC,
 		Secret: data,
-		Format: fmt.Sprintf("secret file (%d bytes)", len(data)),
+		Format: "secret file (" + pluralCount(len(data), "byte") + ")",
 	}
 	if newline := trailingNewline(data); newline != "" {
 		key.Findings = append(key.Findings, Finding{
 			Code:     "secret_trailing_newline",
 			Severity: SeverityWarning,
 			Message: fmt.Sprintf("the secret file ends with a newline (%s), "+
-				"which is part of the key: the secret is %d bytes incl. "+
+				"which is part of the key: the secret is %s incl. "+
 				"newline; if the token was signed without it, write the "+
-				"file with printf or echo -n", newline, len(data)),
+				"file with printf or echo -n", newline, pluralCount(len(data), "byte")),
 		})
 	}
 	key.Findings = append(key.Findings, secretShapeFindings(data)...)
@@ -189,9 +189,9 @@ func secretStrengthFindings(secret []byte, alg Algorithm) []Finding {
 		findings = append(findings, Finding{
 			Code:     "weak_secret",
 			Severity: SeverityWarning,
-			Message: fmt.Sprintf("the HMAC secret is %d bytes; %s needs at "+
+			Message: fmt.Sprintf("the HMAC secret is %s; %s needs at "+
 				"least %d (the hash output size, RFC 7518 3.2), so it may "+
-				"be guessed by brute force", len(secret), alg.Name, minBytes),
+				"be guessed by brute force", pluralCount(len(secret), "byte"), alg.Name, minBytes),
 		})
 	}
 	if isWellKnownSecret(secret) {

@@ -15,10 +15,12 @@ type candidateKey struct {
 	key   Key
 }
 
-// describe names the key by its position, kid and format.
+// describe names the key by its position, kid and format, naming the
+// kid once.
 func (c candidateKey) describe() string {
 	label := "key " + strconv.Itoa(c.index+1)
-	if c.key.ID != "" {
+	// A key read from a JWK names its kid in Format already.
+	if c.key.ID != "" && !strings.Contains(c.key.Format, "kid "+c.key.ID) {
 		label += " (kid " + strconv.Quote(c.key.ID) + ")"
 	}
 	if c.key.Format != "" {
@@ -69,8 +71,7 @@ func (v *signatureVerifier) verifyWithKeys(input string) {
 		v.failCrit()
 		return
 	}
-	v.result.pass(GroupSignature, CheckKeyType, strconv.Itoa(len(usable))+
-		" of "+strconv.Itoa(len(v.options.Keys))+" keys fit alg "+v.alg.Name)
+	v.result.pass(GroupSignature, CheckKeyType, describeFit(len(usable), len(v.options.Keys), v.alg.Name))
 
 	for _, candidate := range usable {
 		v.noteKeyStrength(candidate.key)
@@ -121,6 +122,14 @@ func (v *signatureVerifier) reject(input string, tried []candidateKey) {
 	}
 	v.result.fail(GroupSignature, CheckSignature, message)
 	v.failCrit()
+}
+
+// describeFit says how many of the keys given fit alg.
+func describeFit(usable, total int, alg string) string {
+	if total == 1 {
+		return "the key fits alg " + alg
+	}
+	return strconv.Itoa(usable) + " of " + strconv.Itoa(total) + " keys fit alg " + alg
 }
 
 // explainMismatch adds findings that explain a failed check: a secret

@@ -43,11 +43,11 @@ func (v *signatureVerifier) secretNearMiss(input string, secret []byte) string {
 			continue
 		}
 		return fmt.Sprintf("the signature does not verify with the given "+
-			"%d-byte secret, but it does %s (%d bytes), so the token was "+
+			"%d-byte secret, but it does %s (%s), so the token was "+
 			"probably signed with that secret; it is still reported invalid "+
 			"because the secret given differs; check how the secret was "+
 			"written (echo adds a newline, printf and echo -n do not)", len(secret), variant.description,
-			len(variant.secret))
+			pluralCount(len(variant.secret), "byte"))
 	}
 	return ""
 }
@@ -71,8 +71,8 @@ func (v *signatureVerifier) derSignatureNote(input string, key Key) string {
 	rest, err := asn1.Unmarshal(signature, &parsed)
 	if err != nil || len(rest) > 0 || parsed.R == nil || parsed.S == nil ||
 		parsed.R.Sign() <= 0 || parsed.S.Sign() <= 0 {
-		return fmt.Sprintf("the signature is %d bytes; %s signatures are "+
-			"%d bytes (r||s, RFC 7518 3.4)", len(signature), v.alg.Name, size)
+		return fmt.Sprintf("the signature is %s; %s signatures are "+
+			"%d bytes (r||s, RFC 7518 3.4)", pluralCount(len(signature), "byte"), v.alg.Name, size)
 	}
 
 	fixed, ok := fixedSizeSignature(parsed, size)

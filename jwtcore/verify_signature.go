@@ -163,9 +163,9 @@ func (v *signatureVerifier) checkForm() bool {
 		return false
 	case t.Form == FormDamaged || len(t.Segments) != 3:
 		v.result.Status = StatusInvalid
-		v.result.fail(GroupSignature, CheckForm, fmt.Sprintf("the token has "+
-			"%d segments; a compact JWS has 3 (header.payload.signature)",
-			len(t.Segments)))
+		v.result.fail(GroupSignature, CheckForm, "the token has "+
+			pluralCount(len(t.Segments), "segment")+"; a compact JWS has 3 "+
+			"(header.payload.signature)")
 		return false
 	case t.Header.Text == nil:
 		v.result.Status = StatusInvalid
@@ -224,9 +224,9 @@ func (v *signatureVerifier) rejectNone() {
 	message := "alg is none: the token is unsigned, so nothing proves who " +
 		"wrote it, and it is never accepted"
 	if len(v.token.Segments) == 3 && v.token.Segments[2] != "" {
-		message += fmt.Sprintf("; the signature segment (%d characters) "+
+		message += fmt.Sprintf("; the signature segment (%s) "+
 			"is ignored, because alg none means there is no signature",
-			len(v.token.Segments[2]))
+			pluralCount(len(v.token.Segments[2]), "character"))
 	}
 	v.result.fail(GroupSignature, CheckAlgorithm, message)
 }

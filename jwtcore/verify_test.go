@@ -241,13 +241,18 @@ func TestVerifyKidChosenFirst(t *testing.T) {
 	if result.Status != StatusVerified {
 		t.Fatalf("Status = %v, want verified; checks %+v", result.Status, result.Checks)
 	}
-	if !strings.HasPrefix(result.Key, `key 2 (kid "b")`) {
-		t.Errorf("Key = %q, want key 2 with kid b", result.Key)
+	if want := `key 2: JWKS key 2 (oct, 32 bytes, kid b)`; result.Key != want {
+		t.Errorf("Key = %q, want %q", result.Key, want)
 	}
 
 	wrong := Verify(token, VerifyOptions{Keys: keys[:1], Now: checkTime})
-	if !strings.Contains(wrong.Key, `tried key 1 (kid "a")`) {
-		t.Errorf("Key = %q, want the list of keys tried", wrong.Key)
+	if want := `tried key 1: JWKS key 1 (oct, 33 bytes, kid a)`; wrong.Key != want {
+		t.Errorf("Key = %q, want %q", wrong.Key, want)
+	}
+
+	plain := Verify(token, VerifyOptions{Keys: []Key{{Type: KeyHMAC, Secret: []byte("x"), ID: "c"}}, Now: checkTime})
+	if want := `tried key 1 (kid "c")`; plain.Key != want {
+		t.Errorf("Key = %q, want %q", plain.Key, want)
 	}
 }
 

@@ -100,9 +100,9 @@ func (c *claimsChecker) appendOffset(dst []byte, seconds float64) []byte {
 	return append(dst, "at the check time"...)
 }
 
-// appendNow appends a space and the check time.
+// appendNow appends a space and the check time in whole seconds.
 func (c *claimsChecker) appendNow(dst []byte) []byte {
-	return appendDate(append(dst, ' '), c.nowUTC, true)
+	return appendDate(append(dst, ' '), c.nowUTC, false)
 }
 
 // appendLeeway appends the leeway as "leeway of 60 seconds".
@@ -240,6 +240,12 @@ func pluralize(count float64, unit string) string {
 		return "1 " + unit
 	}
 	return strconv.FormatFloat(count, 'f', 0, 64) + " " + unit + "s"
+}
+
+// pluralCount writes n with its unit, in the plural unless n is 1, such
+// as "1 byte" or "3 bytes".
+func pluralCount(n int, unit string) string {
+	return string(appendPlural(nil, int64(n), unit))
 }
 
 func appendPlural(dst []byte, count int64, unit string) []byte {
