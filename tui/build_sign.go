@@ -85,7 +85,13 @@ func publicPart(key jwtcore.Key) jwtcore.Key {
 	if key.Type == jwtcore.KeyHMAC {
 		return key
 	}
-	return jwtcore.Key{Type: key.Type, Public: key.Public, ID: key.ID, Alg: key.Alg, Format: key.Format}
+	format := key.Format
+	if key.Private != nil && format != "" {
+		// The verifier names the key by Format, and it checks with the
+		// public key only.
+		format = "public part of the " + format
+	}
+	return jwtcore.Key{Type: key.Type, Public: key.Public, ID: key.ID, Alg: key.Alg, Format: format}
 }
 
 // keyPurpose is the use of a generated key.

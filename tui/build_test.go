@@ -657,3 +657,16 @@ func TestBuildRawTextAfterObject(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildVerifyNamesPublicPart(t *testing.T) {
+	h := newBuildHarness(t, 160, 48)
+	h.chooseAlg("ES256")
+	h.useCaseKey("rfc7515_a3_es256")
+	flat := h.flat()
+	if !strings.Contains(flat, "✔ verified") {
+		t.Fatalf("imported EC key does not verify:\n%s", h.view())
+	}
+	if !strings.Contains(flat, "verifies with key 1: public part of the PEM") {
+		t.Errorf("verify step does not name the public part of the key:\n%s", h.view())
+	}
+}
