@@ -76,7 +76,10 @@ func runTokens(std stdio, args []string, asJSON bool, c tokenCommand) error {
 
 	in := flushBeforeRead{in: std.in, out: out}
 	err := readTokens(args, in, isTerminal(std.in), func(rec tokenRecord) error {
-		report := c.inspect(rec.text)
+		report := jwtcore.Report{Err: rec.err}
+		if rec.err == nil {
+			report = c.inspect(rec.text)
+		}
 		if !c.ok(report) {
 			failed = true
 		}

@@ -2,8 +2,8 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -28,6 +28,9 @@ type tokenRecord struct {
 	line int
 	// batch is set when stdin holds more than one token.
 	batch bool
+	// err is set instead of text when the line could not be read, such
+	// as a line longer than maxLineBytes.
+	err error
 }
 
 // readTokens calls handle once for every token given on the command line:
@@ -81,23 +84,50 @@ func isTerminal(stream any) bool {
 // a one-line token with both dots cannot be continued, so it is handed on
 // as soon as it is read, and 'tail -f' output lags by the first token only.
 func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
-	scanner := bufio.NewScanner(in)
-	scanner.Buffer(make([]byte, 64<<10), maxLineBytes)
-	scanner.Split(scanLinesWithBreak)
+	reader := bufio.NewReaderSize(in, 64<<10)
 	split := recordSplitter{handle: handle}
-
-	lineNumber := 0
-	for scanner.Scan() {
-		lineNumber++
-		if err := split.addLine(scanner.Text(), lineNumber); err != nil {
-			return err
+	for lineNumber := 1; ; lineNumber++ {
+		line, tooLong, err := readLine(reader)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return scanError(err)
+		}
+		if tooLong {
+			if err := split.addTooLong(lineNumber); err != nil {
+				return err
+			}
+		} else if line != "" {
+			if err := split.addLine(line, lineNumber); err != nil {
+				return err
+			}
+		}
+		if err != nil {
+			return split.finish()
 		}
 	}
-	if err := scanner.Err(); err != nil {
-		return scanError(err)
-	}
-	return split.finish()
 }
+
+// readLine returns the next line with its line break, or the error that
+// ended it (io.EOF after the last line). A line longer than maxLineBytes
+// is read to its end and dropped, and tooLong is set, so memory stays
+// bounded and the lines after it are still read.
+func readLine(reader *bufio.Reader) (line string, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := reader.ReadSlice('\n')
+		if !tooLong && len(buf)+len(chunk) > maxLineBytes {
+			tooLong, buf = true, nil
+		}
+		if !tooLong {
+			buf = append(buf, chunk...)
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			return string(buf), tooLong, err
+		}
+	}
+}
+
+// errLineTooLong is the result of a stdin line longer than maxLineBytes.
+var errLineTooLong = fmt.Errorf("the line is longer than %d MiB, the limit for one token, so it was skipped", maxLineBytes>>20)
 
 // recordSplitter groups lines into records. It keeps one finished record
 // pending until the next one starts, because only a second record shows
@@ -120,6 +150,22 @@ func (s *recordSplitter) addLine(line string, number int) error {
 		}
 		s.current = newRecord(line, number)
 	}
+	return s.emitIfClosed()
+}
+
+// addTooLong adds a line that was too long to read as a record of its
+// own, which carries errLineTooLong.
+func (s *recordSplitter) addTooLong(number int) error {
+	if err := s.endCurrent(); err != nil {
+		return err
+	}
+	s.current = &record{first: number, err: errLineTooLong}
+	return s.emitIfClosed()
+}
+
+// emitIfClosed hands on the pending record and the current one when this
+// is a batch and nothing can continue the current record.
+func (s *recordSplitter) emitIfClosed() error {
 	batch := s.pending != nil || s.emitted
 	if !batch || !s.current.closed() {
 		return nil
@@ -168,21 +214,7 @@ func (s *recordSplitter) finish() error {
 }
 
 func scanError(err error) error {
-	if errors.Is(err, bufio.ErrTooLong) {
-		return inputErrorf(nil, "a line of standard input is longer than %d MiB", maxLineBytes>>20)
-	}
 	return inputErrorf(nil, "reading standard input failed: %v", err)
-}
-
-// scanLinesWithBreak is bufio.ScanLines without removing the line break.
-func scanLinesWithBreak(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		return i + 1, data[:i+1], nil
-	}
-	if atEOF && len(data) > 0 {
-		return len(data), data, nil
-	}
-	return 0, nil, nil
 }
 
 // record is the lines of one token as read, line breaks included.
@@ -190,6 +222,8 @@ type record struct {
 	lines []string
 	dots  int
 	first int // number of the first line
+	// err is set, and lines is empty, for a line that could not be read.
+	err error
 }
 
 func newRecord(line string, number int) *record {
@@ -201,7 +235,7 @@ func newRecord(line string, number int) *record {
 // closed reports whether no further line can continue the record: it is
 // one line that already contains both dots of a JWS.
 func (r *record) closed() bool {
-	return len(r.lines) == 1 && r.dots >= 2
+	return r.err != nil || len(r.lines) == 1 && r.dots >= 2
 }
 
 func (r *record) add(line string) {
@@ -215,7 +249,7 @@ func (r *record) toToken(batch bool) tokenRecord {
 	if batch {
 		s = strings.TrimRight(s, "\r\n")
 	}
-	return tokenRecord{text: s, line: r.first, batch: batch}
+	return tokenRecord{text: s, line: r.first, batch: batch, err: r.err}
 }
 
 // continues reports whether line is the next piece of a token wrapped
@@ -231,6 +265,9 @@ func (r *record) toToken(batch bool) tokenRecord {
 // continued, and a stray base64-only line right after a wrapped token is
 // joined to it.
 func (r *record) continues(line string) bool {
+	if r.err != nil {
+		return false
+	}
 	body := strings.TrimRight(line, "\r\n")
 	if !isTokenText(body) {
 		return false

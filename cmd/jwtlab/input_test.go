@@ -146,10 +146,47 @@ func TestScanRecordsEmptyInput(t *testing.T) {
 }
 
 func TestScanRecordsLineTooLong(t *testing.T) {
-	input := strings.Repeat("a", maxLineBytes+1)
-	_, err := collectRecords(t, input)
-	if err == nil || !strings.Contains(err.Error(), "longer than 16 MiB") {
-		t.Errorf("error = %v, want one naming the 16 MiB limit", err)
+	input := tokenA + "\n" + strings.Repeat("a", maxLineBytes+1) + "\n" + tokenB + "\n"
+	records, err := collectRecords(t, input)
+	if err != nil {
+		t.Fatalf("scanRecords: %v", err)
+	}
+	if len(records) != 3 {
+		t.Fatalf("got %d records, want 3", len(records))
+	}
+	if records[0].text != tokenA || records[0].err != nil {
+		t.Errorf("record 1 = %q, %v; want %q", records[0].text, records[0].err, tokenA)
+	}
+	if !errors.Is(records[1].err, errLineTooLong) || records[1].line != 2 {
+		t.Errorf("record 2 = line %d, err %v; want line 2 with errLineTooLong", records[1].line, records[1].err)
+	}
+	if records[2].text != tokenB || records[2].line != 3 {
+		t.Errorf("record 3 = line %d %q, want line 3 %q", records[2].line, records[2].text, tokenB)
+	}
+}
+
+func TestDecodeBatchLineTooLong(t *testing.T) {
+	input := tokenA + "\n" + tokenB + "\n" + strings.Repeat("A", maxLineBytes+1) + "\n" + tokenA + "\n"
+	human := runInProcess([]string{"decode"}, input)
+	if human.status != exitInvalid {
+		t.Errorf("exit status %d, want %d", human.status, exitInvalid)
+	}
+	for _, want := range []string{"line 1: ✔ decoded", "line 2: ✔ decoded", "line 3: ✘ not decoded: the line is longer than 16 MiB", "line 4: ✔ decoded"} {
+		if !strings.Contains(human.stdout, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, human.stdout)
+		}
+	}
+
+	asJSON := runInProcess([]string{"decode", "--json"}, input)
+	lines := strings.Split(strings.TrimSpace(asJSON.stdout), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d JSON lines, want 4", len(lines))
+	}
+	if !strings.HasPrefix(lines[2], `{"line":3,`) || !strings.Contains(lines[2], `"error":{`) {
+		t.Errorf("JSON line 3 = %.200s, want an error object for line 3", lines[2])
+	}
+	if asJSON.status != exitInvalid {
+		t.Errorf("--json exit status %d, want %d", asJSON.status, exitInvalid)
 	}
 }
 
