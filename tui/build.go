@@ -375,6 +375,12 @@ func (m BuildModel) applyFocus() BuildModel {
 
 // SetSize gives the screen its area and lays the sections out again.
 func (m BuildModel) SetSize(width, height int) BuildModel {
+	if m.layout.width == 0 {
+		// NewBuild laid the screen out at size 0, which scrolled the
+		// panes to the focused section. The first real size opens them at
+		// the top, and refresh scrolls only as far as the cursor needs.
+		m.layout = m.layout.top()
+	}
 	m.layout.width, m.layout.height = width, height
 	fitInput(&m.header.fields.input, width/2)
 	fitInput(&m.claims.form.input, width/2)

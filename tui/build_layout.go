@@ -69,6 +69,14 @@ func (l buildLayout) place(editors []string, output string) buildLayout {
 	return l
 }
 
+// top scrolls every pane back to its first line.
+func (l buildLayout) top() buildLayout {
+	for _, p := range []*pane{&l.left, &l.right, &l.stack} {
+		p.vp.GotoTop()
+	}
+	return l
+}
+
 // showSection scrolls the pane of section f to its first line.
 func (l buildLayout) showSection(f buildFocus) buildLayout {
 	l.paneFor(f).vp.SetYOffset(l.sections[f])

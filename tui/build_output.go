@@ -137,12 +137,7 @@ func (m BuildModel) tokenSection(width int) string {
 	case m.built == nil:
 		return title + "\n" + st.Muted.Render("… signing") + "\n"
 	case m.built.err != nil:
-		text := m.built.err.Error()
-		if errors.Is(m.built.err, jwtcore.ErrKeyMismatch) || errors.Is(m.built.err, jwtcore.ErrNoPrivateKey) {
-			text += "; in the Key section, g generates " + keyPhrase(m.header.algorithm()) + " and i imports one"
-		}
-		return title + "\n" + hangingIndent(st.Danger.Render("✘ cannot sign: ")+
-			st.StatusError.Render(text), width-2, 2) + "\n"
+		return title + "\n" + m.signError(width) + "\n"
 	}
 	token, marked := m.built.signed.Token, -1
 	if t := m.built.tampered; t != nil {
@@ -153,6 +148,17 @@ func (m BuildModel) tokenSection(width int) string {
 	lines = append(lines, m.coloredToken(token, marked, width)...)
 	lines = append(lines, m.tamperLine(width))
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// signError explains why no token was signed and how to fix it, wrapped
+// to width.
+func (m BuildModel) signError(width int) string {
+	st := m.styles
+	text := m.built.err.Error()
+	if errors.Is(m.built.err, jwtcore.ErrKeyMismatch) || errors.Is(m.built.err, jwtcore.ErrNoPrivateKey) {
+		text += "; in the Key section, g generates " + keyPhrase(m.header.algorithm()) + " and i imports one"
+	}
+	return hangingIndent(st.Danger.Render("✘ cannot sign: ")+st.StatusError.Render(text), width-2, 2)
 }
 
 // tamperLine describes the tampered character, or how to tamper.

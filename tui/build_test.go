@@ -670,3 +670,46 @@ func TestBuildVerifyNamesPublicPart(t *testing.T) {
 		t.Errorf("verify step does not name the public part of the key:\n%s", h.view())
 	}
 }
+
+func TestBuildNarrowOpensAtTop(t *testing.T) {
+	h := newBuildHarness(t, 80, 24)
+	lines := strings.Split(h.view(), "\n")
+	if strings.Contains(lines[2], "↑") {
+		t.Errorf("Build screen opens scrolled down: %q", lines[2])
+	}
+	if !strings.HasPrefix(lines[3], " Algorithm") {
+		t.Errorf("first section line = %q, want the Algorithm section", lines[3])
+	}
+}
+
+func TestBuildNarrowExplainsState(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(h *harness)
+		want  []string
+	}{
+		{
+			name:  "RS256 with an HMAC secret",
+			setup: func(h *harness) { h.chooseAlg("RS256") },
+			want:  []string{"✘ cannot sign:", "RS256 needs an RSA key", "g generates an RSA key"},
+		},
+		{
+			name:  "tampered header",
+			setup: func(h *harness) { h.focusBuild(buildFocusClaims); h.bkey("t") },
+			want:  []string{"! tampered: changed character", "in the header", "✘ rejected"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 24)
+			tt.setup(h)
+			flat := h.flat()
+			for _, want := range tt.want {
+				if !strings.Contains(flat, want) {
+					t.Errorf("80x24 view lacks %q:\n%s", want, h.view())
+				}
+			}
+			checkScreen(t, h.model.View(), 80, 24)
+		})
+	}
+}

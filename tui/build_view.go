@@ -98,16 +98,29 @@ func (m BuildModel) rowOffset(f fieldList) int {
 // pins below the sections, so the token stays in sight while typing.
 const maxFooterTokenLines = 3
 
-// footer renders the narrow layout's pinned lines: the start of the token
-// and the verdict.
+// footer renders the narrow layout's pinned lines: the start of the token,
+// or why no token was signed, the tamper explanation and the verdict. The
+// Token section below the editors says the same, but at 80x24 it is out
+// of sight, so every message that explains the current state is here.
 func (m BuildModel) footer(width int) string {
 	st := m.styles
-	rule := st.Rule.Render(strings.Repeat("─", max(width, 1)))
+	lines := []string{st.Rule.Render(strings.Repeat("─", max(width, 1)))}
+	if m.focus != buildFocusOutput {
+		lines = append(lines, m.footerToken(width)...)
+	}
 	verdict := ansi.Truncate(" "+m.verdictLine(), width, "…")
+	return strings.Join(append(lines, verdict), "\n")
+}
+
+// footerToken returns the pinned token lines with the tamper explanation,
+// or the reason signing failed.
+func (m BuildModel) footerToken(width int) []string {
+	if m.built != nil && m.built.err != nil {
+		return strings.Split(" "+m.signError(width-1), "\n ")
+	}
 	token := m.shownToken()
-	if token == "" || m.focus == buildFocusOutput {
-		// The focused Token section shows the whole token already.
-		return rule + "\n" + verdict
+	if token == "" {
+		return nil
 	}
 	marked := -1
 	if t := m.built.tampered; t != nil {
@@ -116,9 +129,15 @@ func (m BuildModel) footer(width int) string {
 	lines := m.coloredToken(token, marked, width-2)
 	if len(lines) > maxFooterTokenLines {
 		more := fmt.Sprintf("↓ %d more lines of token: tab to Token shows it all", len(lines)-maxFooterTokenLines+1)
-		lines = append(lines[:maxFooterTokenLines-1], st.More.Render(more))
+		lines = append(lines[:maxFooterTokenLines-1], m.styles.More.Render(more))
 	}
-	return rule + "\n " + strings.Join(lines, "\n ") + "\n" + verdict
+	if m.built.tampered != nil || m.built.tamperErr != nil {
+		lines = append(lines, strings.Split(m.tamperLine(width-2), "\n")...)
+	}
+	for i, line := range lines {
+		lines[i] = " " + line
+	}
+	return lines
 }
 
 // sectionTitle renders a section's title, underlined when focused.
