@@ -19,6 +19,7 @@ const (
 	CodeIatInFuture      = "iat_in_future"
 	CodeFractionalDate   = "fractional_numericdate"
 	CodeVeryLongLifetime = "very_long_lifetime"
+	CodeNegativeLifetime = "negative_lifetime"
 	CodeSubNotString     = "sub_not_string"
 	CodeIssNotString     = "iss_not_string"
 	CodeAudWrongType     = "aud_wrong_type"

@@ -116,10 +116,18 @@ func onlyStringsArray(raw []byte) bool {
 	return true
 }
 
-// lintLifetime flags exp - iat above the limit for the token's kind.
+// lintLifetime flags exp - iat below zero or above the limit for the
+// token's kind.
 func (l *linter) lintLifetime(payload *Object) {
 	seconds, ok := lifetimeSeconds(payload)
 	if !ok {
+		return
+	}
+	if seconds < 0 {
+		l.add(CodeNegativeLifetime, SeverityWarning, "exp is "+describeSpan(-seconds)+
+			" earlier than iat, so the token expired before it was issued and "+
+			"every verifier rejects it; check whether the issuer swapped the "+
+			"two or wrote one of them in milliseconds")
 		return
 	}
 	limit, kind := maxAccessLifetime, "an access token"

@@ -2,6 +2,7 @@ package jwtcore
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -13,6 +14,7 @@ const (
 	CodeWhitespace          = "input_normalized_whitespace"
 	CodeInternalWhitespace  = "input_normalized_internal_whitespace"
 	CodeExtractedFromText   = "input_extracted_from_text"
+	CodeMultipleTokens      = "input_multiple_tokens"
 )
 
 // maxUnwrapRounds bounds how many layers of quotes and prefixes Normalize
@@ -24,7 +26,9 @@ const maxUnwrapRounds = 8
 // whitespace, quotes (double, single, backtick), an "Authorization:"
 // header name and a "Bearer" scheme (both in any case). It also removes
 // line breaks inside a token wrapped across lines. When the text holds more than a token, such as a
-// log line or a curl command, Normalize extracts the token from it.
+// log line or a curl command, Normalize extracts the token from it. When
+// the text contains several tokens, Normalize returns the first and a
+// warning that gives their count.
 // Normalize runs in time linear in the length of input.
 func Normalize(input string) (string, []Finding) {
 	n := normalizer{}
@@ -48,8 +52,9 @@ func Normalize(input string) (string, []Finding) {
 	}
 	if hasSurroundingText(text) {
 		if token, ok := extractToken(text); ok {
-			text = token
 			n.note(CodeExtractedFromText, "extracted the token from the surrounding text")
+			n.noteMultipleTokens(text)
+			text = token
 		}
 	}
 	return text, n.findings
@@ -194,14 +199,18 @@ func isTokenText(text string, allowSpace bool) bool {
 }
 
 // hasTokenWord reports whether text has several words and one of them is
-// a whole token, as in a sentence. Lines of a wrapped token are only
-// parts of one.
+// a whole token, alone or after "name=", as in a sentence or a log line.
+// Lines of a wrapped token are only parts of one.
 func hasTokenWord(text string) bool {
 	words := strings.Fields(text)
 	if len(words) < 2 {
 		return false
 	}
 	for _, word := range words {
+		// A token may follow a name, as in "id_token=eyJ...".
+		if _, value, found := strings.Cut(word, "=eyJ"); found {
+			word = "eyJ" + value
+		}
 		if strings.HasPrefix(word, "eyJ") && strings.Count(word, ".") >= 2 {
 			return true
 		}
@@ -242,6 +251,41 @@ func hasUnencodedPayload(text string) bool {
 	}
 	raw, ok := obj.Get("b64")
 	return ok && string(raw) == "false"
+}
+
+// noteMultipleTokens adds a warning when text contains more than one
+// token, such as the id_token and access_token of an OAuth response.
+func (n *normalizer) noteMultipleTokens(text string) {
+	count := countTokens(text)
+	if count < 2 {
+		return
+	}
+	n.findings = append(n.findings, Finding{Code: CodeMultipleTokens,
+		Severity: SeverityWarning, Message: "the input contains " +
+			strconv.Itoa(count) + " tokens, and the first is shown; to " +
+			"inspect another, paste that token alone"})
+}
+
+// countTokens counts the runs of token characters that contain "eyJ"
+// followed by at least two dots, as a compact JWS or JWE does.
+func countTokens(text string) int {
+	count := 0
+	for start := 0; start < len(text); {
+		if !isTokenChar(text[start]) {
+			start++
+			continue
+		}
+		end := start
+		for end < len(text) && isTokenChar(text[end]) {
+			end++
+		}
+		run := text[start:end]
+		start = end
+		if i := strings.Index(run, "eyJ"); i >= 0 && strings.Count(run[i:], ".") >= 2 {
+			count++
+		}
+	}
+	return count
 }
 
 // extractToken finds a compact token inside longer text. It prefers the
