@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/jwtlab/jwtlab/internal/fileio"
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
@@ -75,7 +77,8 @@ type keyExportedMsg struct {
 // file only when replace is set.
 func exportCmd(path string, data []byte, mode fs.FileMode, what string, replace bool) tea.Cmd {
 	return func() tea.Msg {
-		err := writeFileAtomic(expandHome(path), data, mode, replace)
+		file := fileio.File{Path: expandHome(path), Data: data, Mode: mode}
+		err := fileio.WriteFilesOnce(context.Background(), []fileio.File{file}, replace)
 		return keyExportedMsg{path: path, what: what, err: err, exists: errors.Is(err, fs.ErrExist)}
 	}
 }
@@ -91,48 +94,4 @@ func expandHome(path string) string {
 		return path
 	}
 	return filepath.Join(home, rest)
-}
-
-// writeFileAtomic writes data to a temporary file in the target directory
-// with mode, syncs it and moves it into place, so a reader never sees a
-// partial key. Without replace it links the file into place, which fails
-// with fs.ErrExist when the target exists, even if it appeared just now.
-func writeFileAtomic(path string, data []byte, mode fs.FileMode, replace bool) error {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("create a file in %s: %w", dir, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := fillTemp(tmp, data, mode); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if replace {
-		err = os.Rename(tmp.Name(), path)
-	} else {
-		err = os.Link(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
-
-func fillTemp(f *os.File, data []byte, mode fs.FileMode) error {
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

@@ -713,3 +713,39 @@ func TestBuildNarrowExplainsState(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildExportReplaceAtomic(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "key.pem")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h := newBuildHarness(t, 120, 40)
+	h.chooseAlg("RS256")
+	h.useCaseKey("rfc7515_a2_rs256")
+	h.focusBuild(buildFocusKey)
+	h.bkey("x")
+	h.typeText(path)
+	h.bkey("enter", "enter")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "-----BEGIN PRIVATE KEY-----") {
+		t.Errorf("replaced file starts with %q, want a PEM private key", data[:min(len(data), 30)])
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("directory holds %d entries after the export, want only key.pem", len(entries))
+	}
+
+	h.bkey("x")
+	h.typeText(dir)
+	h.bkey("enter", "enter")
+	if got := h.build().keyPanel.problem; !strings.Contains(got, "is a directory") {
+		t.Errorf("export to a directory: problem = %q, want it rejected as a directory", got)
+	}
+}
