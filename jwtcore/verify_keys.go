@@ -124,7 +124,7 @@ func (v *signatureVerifier) reject(input string, tried []candidateKey) {
 	v.failCrit()
 }
 
-// describeFit says how many of the keys given fit alg.
+// describeFit states how many of the keys given fit alg.
 func describeFit(usable, total int, alg string) string {
 	if total == 1 {
 		return "the key fits alg " + alg

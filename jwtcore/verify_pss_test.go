@@ -1,6 +1,7 @@
 package jwtcore
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/rand"
 	"crypto/rsa"
@@ -102,4 +103,17 @@ func TestVerifyPSSEmptySalt(t *testing.T) {
 	}
 	requireFailedCheck(t, result, CheckSignature,
 		"the salt is 0 bytes, and RFC 7518 3.5 requires 32 (the SHA-256 size)")
+}
+
+func FuzzPSSSaltLength(f *testing.F) {
+	f.Add([]byte{})
+	f.Add(make([]byte, 256))
+	f.Add(bytes.Repeat([]byte{0xff}, 256))
+	public := &generatedKeys.rsa.PublicKey
+	f.Fuzz(func(t *testing.T, signature []byte) {
+		length, ok := pssSaltLength(public, crypto.SHA256, signature)
+		if ok && (length < 0 || length > (public.N.BitLen()+6)/8) {
+			t.Errorf("salt length %d out of range", length)
+		}
+	})
 }
