@@ -106,6 +106,9 @@ func rewriteFlagError(commandPath string, err error) *cliError {
 // holds a secret is never echoed.
 func invalidFlagValue(e *pflag.InvalidValueError, hints []string) *cliError {
 	name := e.GetFlag().Name
+	if errors.Is(e, errRepeated) {
+		return usageErrorf(hints, "--%s given more than once: it takes one value, so give it once", name)
+	}
 	value := fmt.Sprintf("%q", e.GetValue())
 	if isSecretFlag(name) {
 		value = "(value hidden)"

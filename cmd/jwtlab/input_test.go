@@ -262,7 +262,7 @@ func TestParseTime(t *testing.T) {
 }
 
 func TestParseTimeRejects(t *testing.T) {
-	for _, input := range []string{"", "yesterday", "2020-02-15", "1e400", "NaN", "99999999999999999999", "1581724800ms"} {
+	for _, input := range []string{"", "yesterday", "2020-02-15", "1e3", "1e300", "1e400", "NaN", "Inf", "0x10", "+5", "1.", ".5", "99999999999999999999", "1581724800ms"} {
 		if got, err := parseTime(input); err == nil {
 			t.Errorf("parseTime(%q) = %v, want an error", input, got)
 		}

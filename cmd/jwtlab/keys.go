@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -182,19 +184,56 @@ func (v *timeValue) Set(s string) error {
 	return nil
 }
 
+// unixTimePattern is an integer or decimal number of Unix seconds, with
+// no exponent, sign other than -, or surrounding text.
+var unixTimePattern = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
+
+// maxUnixSeconds bounds --at to about 34,800 years either side of 1970,
+// far beyond any real NumericDate, so time.Unix never overflows.
+const maxUnixSeconds = 1 << 40
+
 // parseTime reads RFC 3339 (2020-02-15T00:00:00Z) or Unix seconds, whole
-// or with a fraction (1581724800, 1581724800.5).
+// or with a decimal fraction (1581724800, 1581724800.5). Exponents such as
+// 1e3, hexadecimal, NaN and infinities are rejected.
 func parseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if at, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		return at, nil
 	}
-	if seconds, err := strconv.ParseInt(s, 10, 64); err == nil && seconds > -1<<40 && seconds < 1<<40 {
-		return time.Unix(seconds, 0).UTC(), nil
+	if !unixTimePattern.MatchString(s) {
+		return time.Time{}, errors.New("want RFC 3339 such as 2020-02-15T00:00:00Z or Unix seconds such as 1581724800 or 1581724800.5")
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f > -1<<40 && f < 1<<40 {
-		whole := int64(f)
-		return time.Unix(whole, int64((f-float64(whole))*1e9)).UTC(), nil
+	whole, fraction, _ := strings.Cut(s, ".")
+	seconds, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil || seconds <= -maxUnixSeconds || seconds >= maxUnixSeconds {
+		return time.Time{}, fmt.Errorf("%s seconds is out of range for a Unix time: give seconds since 1970 such as 1581724800", s)
 	}
-	return time.Time{}, fmt.Errorf("want RFC 3339 such as 2020-02-15T00:00:00Z or Unix seconds such as 1581724800")
+	nanos, _ := strconv.ParseInt((fraction + "000000000")[:9], 10, 64)
+	if strings.HasPrefix(whole, "-") {
+		nanos = -nanos
+	}
+	return time.Unix(seconds, nanos).UTC(), nil
+}
+
+// durationValue is a pflag.Value for --leeway, read with
+// jwtcore.ParseDuration so that it takes the units of sign --exp (d, w).
+type durationValue struct{ d time.Duration }
+
+// String returns "" for zero, so help shows no default.
+func (v *durationValue) String() string {
+	if v.d == 0 {
+		return ""
+	}
+	return v.d.String()
+}
+
+func (v *durationValue) Type() string { return "DURATION" }
+
+func (v *durationValue) Set(s string) error {
+	d, err := jwtcore.ParseDuration(s)
+	if err != nil {
+		return errors.New(trimSentinel(err, jwtcore.ErrInvalidDuration))
+	}
+	v.d = d
+	return nil
 }

@@ -72,6 +72,7 @@ func newRootCmd(std stdio) *cobra.Command {
 		newKeygenCmd(std),
 		newBuildCmd(std),
 	)
+	rejectRepeatedFlags(root)
 	return root
 }
 

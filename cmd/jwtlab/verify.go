@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/cobra"
@@ -15,7 +14,7 @@ type verifyFlags struct {
 	algs        []string
 	issuer      string
 	audience    string
-	leeway      time.Duration
+	leeway      durationValue
 	at          timeValue
 	payloadFile string
 	asJSON      bool
@@ -58,8 +57,8 @@ func (f *verifyFlags) register(flags *pflag.FlagSet) {
 		"accept only these alg values (repeat the flag or give a comma-separated list); default: any alg that fits the key type")
 	flags.StringVar(&f.issuer, "iss", "", "require the iss claim to equal this issuer")
 	flags.StringVar(&f.audience, "aud", "", "require the aud claim to equal or contain this audience")
-	flags.DurationVar(&f.leeway, "leeway", 0,
-		"allowed clock skew for exp, nbf and iat, as a Go duration such as 30s or 2m")
+	flags.Var(&f.leeway, "leeway",
+		"allowed clock skew for exp, nbf and iat, such as 30s, 2m, 1h or 7d (d is 24 hours)")
 	flags.Var(&f.at, "at",
 		"check time claims at this moment instead of now: RFC 3339 (2020-02-15T00:00:00Z) or Unix seconds")
 	flags.StringVar(&f.payloadFile, "payload-file", "",
@@ -78,16 +77,16 @@ func (f *verifyFlags) options(cmd *cobra.Command) (jwtcore.VerifyOptions, error)
 	if err != nil {
 		return jwtcore.VerifyOptions{}, err
 	}
-	if f.leeway < 0 {
+	if f.leeway.d < 0 {
 		return jwtcore.VerifyOptions{}, usageErrorf([]string{helpHint("jwtlab verify")},
-			"invalid --leeway %s: the leeway cannot be negative", f.leeway)
+			"invalid --leeway %s: the leeway cannot be negative", f.leeway.d)
 	}
 	opts := jwtcore.VerifyOptions{
 		Keys:       keys,
 		Algorithms: algs,
 		Issuer:     f.issuer,
 		Audience:   f.audience,
-		Leeway:     f.leeway,
+		Leeway:     f.leeway.d,
 	}
 	if f.at.set {
 		opts.Now = f.at.at
