@@ -74,14 +74,14 @@ func (k *keyFlags) load(flags *pflag.FlagSet) ([]jwtcore.Key, error) {
 
 func (k *keyFlags) loadSecret() ([]jwtcore.Key, error) {
 	if k.secret == "" {
-		return nil, usageErrorf(keySourceHints, "empty --secret: an empty HMAC secret verifies nothing")
+		return nil, usageErrorf(keySourceHints, "empty --secret: an HMAC secret cannot be empty; give its text, such as --secret 'my secret'")
 	}
 	return []jwtcore.Key{jwtcore.SecretFromText(k.secret)}, nil
 }
 
 func (k *keyFlags) loadSecretBase64() ([]jwtcore.Key, error) {
 	if strings.TrimSpace(k.secretBase64) == "" {
-		return nil, usageErrorf(keySourceHints, "empty --secret-base64: an empty HMAC secret verifies nothing")
+		return nil, usageErrorf(keySourceHints, "empty --secret-base64: an HMAC secret cannot be empty; give its bytes as base64")
 	}
 	key, err := jwtcore.SecretFromBase64(k.secretBase64)
 	if err != nil {

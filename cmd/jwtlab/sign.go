@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/cobra"
@@ -107,8 +108,25 @@ func runSign(std stdio, flags *pflag.FlagSet, f *signFlags) error {
 		return signError(alg, err)
 	}
 	printWarnings(std.err, append(key.Findings, signed.Findings...))
+	printTimeClaimWarnings(std.err, signed.Token, std.clock.Now())
 	printf(std.out, "%s\n", signed.Token)
 	return nil
+}
+
+// printTimeClaimWarnings warns on stderr about each exp, nbf or iat in the
+// signed token that is not a usable NumericDate, such as 1e999999, "NaN"
+// or a time in milliseconds. It reads the claims with jwtcore.Explain, so
+// sign and decode judge them alike.
+func printTimeClaimWarnings(w io.Writer, token string, now time.Time) {
+	decoded, err := jwtcore.Decode(token)
+	if err != nil {
+		return
+	}
+	for _, claim := range jwtcore.Explain(decoded, now).Claims {
+		if claim.Time != nil && claim.Time.Problem != "" {
+			printf(w, "jwtlab: warning: claim %s: %s\n", safe(claim.Name), safe(claim.Time.Problem))
+		}
+	}
 }
 
 // algorithm checks --alg against the catalogue.
