@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -63,5 +65,24 @@ func BenchmarkPasteLargeToFrame(b *testing.B) {
 	for b.Loop() {
 		m, _ := h.model.Update(paste)
 		_ = m.View()
+	}
+}
+
+// BenchmarkTickLarge measures one clock tick with a token of about 100 KB
+// on screen: the relative times, the time findings and the frame after.
+// The verification that the tick starts runs in a command and is not
+// included.
+func BenchmarkTickLarge(b *testing.B) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			c := loadCase(b, "very_long_token_100kb")
+			h := newHarness(b, c.Token, "", size[0], size[1])
+			tick := tickMsg{id: h.inspect().tickID}
+			b.ReportAllocs()
+			for b.Loop() {
+				m, _ := h.model.Update(tick)
+				_ = m.View()
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"io"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -46,6 +47,7 @@ type InspectModel struct {
 	report jwtcore.Report
 
 	verify verifyPanel
+	cache  renderCache
 	// exampleSecret is the built-in example's public secret while the
 	// example is on screen. It is cleared from the verify panel when
 	// another token replaces the example, so that token is not checked
@@ -175,10 +177,22 @@ func (m InspectModel) onTick(msg tickMsg) (InspectModel, tea.Cmd) {
 			m.status, m.statusError = "", false
 		}
 	}
-	m.report = jwtcore.Inspect(m.raw, jwtcore.InspectOptions{Now: m.now()})
+	m.report = retime(m.report, m.now())
 	m = m.refreshAll()
 	verify := m.verify.request(m.report.Token, m.now())
 	return m, tea.Batch(m.tick(), verify)
+}
+
+// retime recomputes the parts of r that depend on the clock, the
+// explanation's times and the lint findings, without decoding the token
+// again. It builds Findings as jwtcore.Inspect does.
+func retime(r jwtcore.Report, now time.Time) jwtcore.Report {
+	if r.Token == nil {
+		return r
+	}
+	r.Explanation = jwtcore.Explain(r.Token, now)
+	r.Findings = append(slices.Clone(r.Token.Findings), jwtcore.Lint(r.Token, now)...)
+	return r
 }
 
 // onKey routes a key press: paste, focus movement, then the focused part.

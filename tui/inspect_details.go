@@ -84,7 +84,7 @@ func (m InspectModel) fieldTable(fields []jwtcore.Field, width int) string {
 	var b strings.Builder
 	for _, f := range fields {
 		name := ansi.Truncate(printable(f.Name), maxNameWidth, "…")
-		value := ansi.Truncate(printable(oneLine(string(f.Value))), valueWidth, "…")
+		value := ansi.Truncate(printable(oneLine(valuePrefix(f.Value, valueWidth))), valueWidth, "…")
 		b.WriteString(st.ClaimName.Render(name) + spaces(nameWidth-ansi.StringWidth(name)+2))
 		b.WriteString(colorizeJSON(value, st) + "\n")
 		for _, line := range m.timeLines(f.Time) {
@@ -136,6 +136,19 @@ func (m InspectModel) timeLines(tv *jwtcore.TimeValue) []string {
 		lines = append(lines, m.styles.Warning.Render("! "+printable(tv.Problem)))
 	}
 	return lines
+}
+
+// valuePrefix returns the start of a raw JSON value, long enough to fill
+// width cells, so a claim of many kilobytes is not escaped in full only
+// to be cut. A UTF-8 character takes at most 4 bytes and, unless it is
+// zero-width, at least one cell, so 4*width bytes fill the width. A
+// character cut in two shows as an escape, beyond the width in practice.
+func valuePrefix(value []byte, width int) string {
+	limit := 4*width + 16
+	if len(value) > limit {
+		value = value[:limit]
+	}
+	return string(value)
 }
 
 func oneLine(s string) string {

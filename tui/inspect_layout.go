@@ -24,6 +24,18 @@ type pane struct {
 	vp    viewport.Model
 	lines []string
 	blank string
+	// blocks are the texts of the last setBlocks call, and wrapped is
+	// each block wrapped and padded, so a block that did not change, such
+	// as the JSON of a large payload, is not wrapped again.
+	blocks  []string
+	wrapped []wrappedBlock
+}
+
+// wrappedBlock is one block of pane text wrapped to the pane's width:
+// text for the viewport and the padded lines the pane renders.
+type wrappedBlock struct {
+	text  string
+	lines []string
 }
 
 func newPane(title string) pane {
@@ -33,6 +45,9 @@ func newPane(title string) pane {
 // setSize sizes the pane; the title takes one line of height. Call
 // setContent afterwards, because the lines are wrapped to the width.
 func (p pane) setSize(width, height int) pane {
+	if width != p.vp.Width {
+		p.blocks, p.wrapped = nil, nil
+	}
 	p.vp.Width, p.vp.Height = width, max(height-1, 1)
 	p.blank = spaces(width)
 	return p
@@ -40,16 +55,45 @@ func (p pane) setSize(width, height int) pane {
 
 // setContent replaces the text, indented by one cell, and keeps the scroll
 // position where it can.
-func (p pane) setContent(text string) pane {
+func (p pane) setContent(text string) pane { return p.setBlocks(text) }
+
+// setBlocks replaces the text with blocks joined by line breaks. A block
+// equal to the one at the same position in the last call keeps its
+// wrapped lines. Wrapping works line by line, so wrapping the blocks
+// apart gives the same lines as wrapping the joined text.
+func (p pane) setBlocks(blocks ...string) pane {
 	offset := p.vp.YOffset
-	wrapped := wrapTo(text, p.vp.Width-1)
-	p.lines = strings.Split(wrapped, "\n")
-	for i, line := range p.lines {
-		p.lines[i] = " " + line + spaces(p.vp.Width-1-ansi.StringWidth(line))
+	wrapped := make([]wrappedBlock, len(blocks))
+	texts := make([]string, len(blocks))
+	lines := 0
+	for i, block := range blocks {
+		if i < len(p.blocks) && p.blocks[i] == block {
+			wrapped[i] = p.wrapped[i]
+		} else {
+			wrapped[i] = p.wrapBlock(block)
+		}
+		texts[i] = wrapped[i].text
+		lines += len(wrapped[i].lines)
 	}
-	p.vp.SetContent(wrapped)
+	p.blocks, p.wrapped = blocks, wrapped
+	p.lines = make([]string, 0, lines)
+	for _, w := range wrapped {
+		p.lines = append(p.lines, w.lines...)
+	}
+	p.vp.SetContent(strings.Join(texts, "\n"))
 	p.vp.SetYOffset(offset)
 	return p
+}
+
+// wrapBlock wraps text to the pane's width and pads each line to it,
+// indented by one cell.
+func (p pane) wrapBlock(text string) wrappedBlock {
+	wrapped := wrapTo(text, p.vp.Width-1)
+	lines := strings.Split(wrapped, "\n")
+	for i, line := range lines {
+		lines[i] = " " + line + spaces(p.vp.Width-1-ansi.StringWidth(line))
+	}
+	return wrappedBlock{text: wrapped, lines: lines}
 }
 
 // moreMarks returns the signs that lines are hidden above or below.

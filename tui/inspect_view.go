@@ -76,6 +76,7 @@ func (m InspectModel) sectionStyle(f focusTarget) lipgloss.Style {
 
 // refreshAll rebuilds every block and pane for the current report and size.
 func (m InspectModel) refreshAll() InspectModel {
+	m.cacheTokenLines(m.layout.width)
 	m.layout.tokenView = m.tokenBlock(m.layout.width)
 	m.layout.verifyView = m.verifyBlock(m.layout.width)
 	// The header pane's height follows the header's unwrapped length.
@@ -87,6 +88,7 @@ func (m InspectModel) refreshAll() InspectModel {
 // the inputs, and lays the panes out again only when a block changed height.
 func (m InspectModel) refreshChrome() InspectModel {
 	before := lipgloss.Height(m.layout.tokenView) + lipgloss.Height(m.layout.verifyView)
+	m.cacheTokenLines(m.layout.width)
 	m.layout.tokenView = m.tokenBlock(m.layout.width)
 	m.layout.verifyView = m.verifyBlock(m.layout.width)
 	after := lipgloss.Height(m.layout.tokenView) + lipgloss.Height(m.layout.verifyView)
@@ -101,8 +103,7 @@ func (m InspectModel) refreshChrome() InspectModel {
 func (m InspectModel) fillPanes() InspectModel {
 	l := m.layout
 	if l.wide {
-		header := m.jsonBlock(jwtcore.SegmentHeader, l.header.vp.Width-1)
-		payload := m.jsonBlock(jwtcore.SegmentPayload, l.payload.vp.Width-1)
+		header, payload := m.cachedJSON(l.header.vp.Width - 1)
 		l.header = l.header.setContent(header)
 		l.payload = l.payload.setContent(payload)
 		l.details = l.details.setContent(m.detailsBlock(l.details.vp.Width - 1))
@@ -110,17 +111,13 @@ func (m InspectModel) fillPanes() InspectModel {
 		return m
 	}
 	width := l.stack.vp.Width - 1
-	header := m.jsonBlock(jwtcore.SegmentHeader, width)
-	payload := m.jsonBlock(jwtcore.SegmentPayload, width)
-	parts := []string{
-		header,
-		m.styles.Payload.Render("Payload") + "\n" + payload,
-		m.detailsBlock(width),
-	}
+	header, payload := m.cachedJSON(width)
+	// Blank blocks separate the sections, and the blocks that hold the
+	// JSON keep their wrapped lines from the last call while unchanged.
+	l.stack = l.stack.setBlocks(header, "", m.styles.Payload.Render("Payload"), payload, "", m.detailsBlock(width))
 	l.sections[0] = 0
-	l.sections[1] = lipgloss.Height(wrapTo(header, width)) + 1
-	l.sections[2] = l.sections[1] + lipgloss.Height(wrapTo(payload, width)) + 2
-	l.stack = l.stack.setContent(strings.Join(parts, "\n\n"))
+	l.sections[1] = len(l.stack.wrapped[0].lines) + 1
+	l.sections[2] = l.sections[1] + len(l.stack.wrapped[3].lines) + 2
 	m.layout = l
 	return m
 }
@@ -140,7 +137,8 @@ func (m InspectModel) scrollToFocus() InspectModel {
 }
 
 // tokenBlock renders the token title, the input, the coloured token and
-// the decode error, if any.
+// the decode error, if any. The coloured token lines come from m.cache,
+// so cacheTokenLines must run first.
 func (m InspectModel) tokenBlock(width int) string {
 	st := m.styles
 	title := " " + st.Label.Render("Token")
@@ -164,7 +162,7 @@ func (m InspectModel) tokenBlock(width int) string {
 	if editing {
 		lines = append(lines, " "+st.Muted.Render("›")+" "+m.input.View())
 	}
-	lines = append(lines, m.tokenLines(width)...)
+	lines = append(lines, m.cache.tokenLines...)
 	if m.report.Err != nil {
 		msg := hangingIndent("✘ "+decodeErrorText(m.report.Err), width-4, 3)
 		lines = append(lines, styleLines(st.StatusError, msg, " ")...)

@@ -4,6 +4,11 @@ import (
 	"encoding/base64"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
 func TestPasteDropsExampleSecret(t *testing.T) {
@@ -169,5 +174,40 @@ func TestMalformedClaimsNotChecked(t *testing.T) {
 	}
 	if strings.Contains(view, "✔ claims valid") {
 		t.Errorf("claims of an undecoded payload are reported valid:\n%s", view)
+	}
+}
+
+func TestTickKeepsDecodedToken(t *testing.T) {
+	token, secret := jwtcore.ExampleToken(testNow)
+	h := newHarness(t, token, secret, 80, 24)
+	before := h.inspect().report.Token
+	h.tick(6 * time.Minute)
+	m := h.inspect()
+	if m.report.Token != before {
+		t.Error("a clock tick decoded the token again")
+	}
+	if !hasFindingCode(m.report.Findings, jwtcore.CodeExpired) {
+		t.Errorf("findings after expiry = %+v, want the expired finding", m.report.Findings)
+	}
+	h.key("tab", "tab", "end")
+	if view := h.view(); !strings.Contains(view, "expired 1m") {
+		t.Errorf("view after 6 minutes lacks the expiry:\n%s", view)
+	}
+}
+
+func hasFindingCode(findings []jwtcore.Finding, code string) bool {
+	for _, f := range findings {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+func TestValuePrefixFillsWidth(t *testing.T) {
+	long := strings.Repeat("界", 5000)
+	got := ansi.StringWidth(printable(valuePrefix([]byte(long), 40)))
+	if got < 40 {
+		t.Errorf("prefix of a wide-character value is %d cells, want at least 40", got)
 	}
 }
