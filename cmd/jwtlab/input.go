@@ -232,10 +232,14 @@ func newRecord(line string, number int) *record {
 	return r
 }
 
-// closed reports whether no further line can continue the record: it is
-// one line that already contains both dots of a JWS.
+// closed reports whether no further line can continue the record: it
+// could not be read, or it is one line that already contains both dots of
+// a JWS and does not end in a backslash.
 func (r *record) closed() bool {
-	return r.err != nil || len(r.lines) == 1 && r.dots >= 2
+	if r.err != nil {
+		return true
+	}
+	return len(r.lines) == 1 && r.dots >= 2 && !endsInBackslash(r.lines[0])
 }
 
 func (r *record) add(line string) {
@@ -254,25 +258,30 @@ func (r *record) toToken(batch bool) tokenRecord {
 
 // continues reports whether line is the next piece of a token wrapped
 // across lines rather than a token of its own. A line continues the record
-// when three things are true. The line contains only base64 characters and
-// dots. The record and the line together contain at most the two dots of a
-// JWS. The record still lacks one of those dots, or it already spans
-// several lines. A line that begins like a JOSE header ("eyJ") starts a
-// new token unless the record ends in a dot.
+// when the record's last line ends in a backslash, as in a shell command
+// such as a browser's "Copy as cURL". Otherwise three things must be true.
+// The line contains only base64 characters and dots, after any
+// indentation. The record and the line together contain at most the two
+// dots of a JWS. The record still lacks one of those dots, or it already
+// spans several lines. A line that begins like a JOSE header ("eyJ")
+// starts a new token unless the record ends in a dot.
 //
 // NOTE: the rule is a heuristic. A wrapped compact JWE (four dots) is split
 // after its second dot, a single line that holds both dots is never
-// continued, and a stray base64-only line right after a wrapped token is
-// joined to it.
+// continued unless it ends in a backslash, and a stray base64-only line
+// right after a wrapped token is joined to it.
 func (r *record) continues(line string) bool {
 	if r.err != nil {
 		return false
 	}
-	body := strings.TrimRight(line, "\r\n")
+	last := strings.TrimRight(r.lines[len(r.lines)-1], "\r\n")
+	if endsInBackslash(last) {
+		return true
+	}
+	body := strings.TrimLeft(strings.TrimRight(line, "\r\n"), " \t")
 	if !isTokenText(body) {
 		return false
 	}
-	last := strings.TrimRight(r.lines[len(r.lines)-1], "\r\n")
 	if strings.HasPrefix(body, "eyJ") && !strings.HasSuffix(last, ".") {
 		return false
 	}
@@ -280,6 +289,12 @@ func (r *record) continues(line string) bool {
 		return false
 	}
 	return r.dots < 2 || len(r.lines) > 1
+}
+
+// endsInBackslash reports whether line, without its line break, ends in
+// the backslash that continues a shell command on the next line.
+func endsInBackslash(line string) bool {
+	return strings.HasSuffix(strings.TrimRight(line, "\r\n"), "\\")
 }
 
 // isTokenText reports whether s holds only characters of base64, base64url
