@@ -34,7 +34,7 @@ func (s keySource) placeholder() string {
 	return [...]string{
 		"type the HMAC secret",
 		"base64 or base64url secret",
-		"key file path, then enter",
+		"path of a key file",
 	}[s]
 }
 

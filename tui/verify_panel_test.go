@@ -71,6 +71,9 @@ func TestVerifySourceFollowsAlg(t *testing.T) {
 			if !strings.Contains(view, "Verify "+tt.label) {
 				t.Errorf("verify panel does not read %q:\n%s", tt.label, view)
 			}
+			if placeholder := tt.want.placeholder(); !strings.Contains(view, placeholder) {
+				t.Errorf("verify panel at 80x24 does not show the whole placeholder %q:\n%s", placeholder, view)
+			}
 			if !strings.Contains(view, sourceSwitchHint) {
 				t.Errorf("verify panel does not name the switch key at 80x24:\n%s", view)
 			}
