@@ -100,8 +100,8 @@ const maxFooterTokenLines = 3
 
 // footer renders the narrow layout's pinned lines: the start of the token,
 // or why no token was signed, the tamper explanation and the verdict. The
-// Token section below the editors says the same, but at 80x24 it is out
-// of sight, so every message that explains the current state is here.
+// Token section below the editors shows the same messages, but at 80x24
+// it is out of sight.
 func (m BuildModel) footer(width int) string {
 	st := m.styles
 	lines := []string{st.Rule.Render(strings.Repeat("─", max(width, 1)))}
