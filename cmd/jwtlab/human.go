@@ -55,8 +55,8 @@ func (p humanPrinter) printToken(r jwtcore.Report) {
 	if alg == "" {
 		alg = "no alg"
 	}
-	printf(p.w, "%s  %s · %s · %d segments\n", p.st.heading("Token"),
-		formName(t.Form), alg, len(t.Segments))
+	printf(p.w, "%s  %s · %s · %s\n", p.st.heading("Token"),
+		formName(t.Form), alg, plural(len(t.Segments), "segment"))
 	printf(p.w, "%s\n", p.colorSegments(t.Segments))
 }
 
@@ -135,7 +135,7 @@ func (p humanPrinter) printRawPayload(data []byte) {
 		}
 		return
 	}
-	printf(p.w, "\n%s (%d bytes, not UTF-8; hex)\n", p.st.heading("Payload"), len(data))
+	printf(p.w, "\n%s (%s, not UTF-8; hex)\n", p.st.heading("Payload"), plural(len(data), "byte"))
 	for line := range strings.SplitSeq(strings.TrimRight(hex.Dump(data), "\n"), "\n") {
 		printf(p.w, "  %s\n", line)
 	}
@@ -270,6 +270,15 @@ func safe(s string) string { return jwtcore.Printable(s) }
 // maxValueWidth is the widest claim value shown in the claims table, in
 // runes; the payload above shows every value in full.
 const maxValueWidth = 40
+
+// plural writes n and the noun, with an s unless n is 1, such as
+// "1 segment" or "3 segments".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
 
 // padRight pads s with spaces to width runes.
 func padRight(s string, width int) string {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
 	"github.com/spf13/cobra"
@@ -132,9 +133,37 @@ func (p humanPrinter) badge(status jwtcore.Status) string {
 		return p.st.bad("✘ unsigned (alg none)")
 	case jwtcore.StatusUnsupported:
 		return p.st.warn("? unsupported")
+	case jwtcore.StatusRejected:
+		return p.st.bad("✘ rejected")
 	default:
 		return p.st.warn("? not checked")
 	}
+}
+
+// verdict names the signature verdict. A rejected token also gives the
+// message of its first failed signature check, which says why.
+func (p humanPrinter) verdict(result jwtcore.Result) string {
+	if result.Status != jwtcore.StatusRejected {
+		return p.badge(result.Status)
+	}
+	for _, c := range result.Checks {
+		if c.Group == jwtcore.GroupSignature && !c.OK {
+			return p.st.bad("✘ rejected: " + safe(c.Message))
+		}
+	}
+	return p.badge(result.Status)
+}
+
+// claimsVerdict names the claims verdict, or says the claims were not
+// checked, as for a payload that is not a JSON object.
+func (p humanPrinter) claimsVerdict(result jwtcore.Result) string {
+	switch {
+	case !result.ClaimsChecked():
+		return p.st.warn("? claims not checked")
+	case !result.ClaimsValid():
+		return p.st.bad("✘ claims invalid")
+	}
+	return p.st.good("✔ claims valid")
 }
 
 // printVerified writes the verdicts, every check and the findings about
@@ -145,11 +174,7 @@ func (p humanPrinter) printVerified(r jwtcore.Report) {
 		printf(p.w, "\n%s %s\n", p.st.heading("Verify"), p.badge(jwtcore.StatusNotChecked))
 		return
 	}
-	claims := p.st.good("✔ claims valid")
-	if !result.ClaimsValid() {
-		claims = p.st.bad("✘ claims invalid")
-	}
-	printf(p.w, "\n%s  %s   %s\n", p.st.heading("Verify"), p.badge(result.Status), claims)
+	printf(p.w, "\n%s  %s   %s\n", p.st.heading("Verify"), p.verdict(*result), p.claimsVerdict(*result))
 	if result.Key != "" {
 		printf(p.w, "  %s %s\n", p.st.faint("key:"), safe(result.Key))
 	}
@@ -174,9 +199,10 @@ func (p humanPrinter) printVerifiedSummary(line int, r jwtcore.Report) {
 		printf(p.w, "%s %s\n", prefix, p.badge(jwtcore.StatusNotChecked))
 		return
 	}
-	verdict := p.badge(r.Verify.Status)
+	verdict := p.verdict(*r.Verify)
 	for _, c := range r.Verify.Checks {
-		if !c.OK {
+		// The verdict of a rejected token already quotes one failed check.
+		if !c.OK && !strings.Contains(verdict, safe(c.Message)) {
 			verdict += " · " + p.st.bad("✘ "+safe(c.Name)+":") + " " + safe(c.Message)
 		}
 	}
