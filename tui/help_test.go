@@ -83,7 +83,7 @@ func TestFullHelpListsEveryBinding(t *testing.T) {
 					t.Errorf("full help lacks %q:\n%s", entry, view)
 				}
 			}
-			for _, global := range []string{"?/f1", "q/ctrl+c quit", "alt+2 screen 2"} {
+			for _, global := range []string{"?/f1", "q/ctrl+c quit", "alt+2 screen 2", " focus ", " scroll "} {
 				if !strings.Contains(view, global) {
 					t.Errorf("full help lacks %q:\n%s", global, view)
 				}

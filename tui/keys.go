@@ -284,6 +284,11 @@ func (k BuildKeyMap) ShortHelp() []key.Binding {
 	}
 }
 
+// FullHelpTitles names the FullHelp groups.
+func (k BuildKeyMap) FullHelpTitles() []string {
+	return []string{"focus", "scroll", "rows", "key", "token"}
+}
+
 // FullHelp returns the bindings shown when the help bar is expanded.
 func (k BuildKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
