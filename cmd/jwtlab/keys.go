@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -184,10 +183,6 @@ func (v *timeValue) Set(s string) error {
 	return nil
 }
 
-// unixTimePattern is an integer or decimal number of Unix seconds, with
-// no exponent, sign other than -, or surrounding text.
-var unixTimePattern = regexp.MustCompile(`^-?[0-9]+(\.[0-9]+)?$`)
-
 // maxUnixSeconds bounds --at to about 34,800 years either side of 1970,
 // far beyond any real NumericDate, so time.Unix never overflows.
 const maxUnixSeconds = 1 << 40
@@ -200,7 +195,7 @@ func parseTime(s string) (time.Time, error) {
 	if at, err := time.Parse(time.RFC3339Nano, s); err == nil {
 		return at, nil
 	}
-	if !unixTimePattern.MatchString(s) {
+	if !isDecimal(s) {
 		return time.Time{}, errors.New("want RFC 3339 such as 2020-02-15T00:00:00Z or Unix seconds such as 1581724800 or 1581724800.5")
 	}
 	whole, fraction, _ := strings.Cut(s, ".")
@@ -213,6 +208,24 @@ func parseTime(s string) (time.Time, error) {
 		nanos = -nanos
 	}
 	return time.Unix(seconds, nanos).UTC(), nil
+}
+
+// isDecimal reports whether s is an integer or decimal number: an
+// optional minus sign, digits, and optionally a dot and more digits. It
+// rejects exponents, a plus sign, hexadecimal, NaN and infinities, which
+// strconv.ParseFloat accepts.
+func isDecimal(s string) bool {
+	whole, fraction, hasDot := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	return isDigits(whole) && (!hasDot || isDigits(fraction))
+}
+
+func isDigits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // durationValue is a pflag.Value for --leeway, read with
