@@ -267,9 +267,9 @@ func (r *record) toToken(batch bool) tokenRecord {
 // starts a new token unless the record ends in a dot.
 //
 // NOTE: the rule is a heuristic. A wrapped compact JWE (four dots) is split
-// after its second dot, a single line that holds both dots is never
-// continued unless it ends in a backslash, and a stray base64-only line
-// right after a wrapped token is joined to it.
+// after its second dot. A single line that holds both dots is never
+// continued unless it ends in a backslash. A stray base64-only line right
+// after a wrapped token is joined to it.
 func (r *record) continues(line string) bool {
 	if r.err != nil {
 		return false

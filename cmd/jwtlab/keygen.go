@@ -167,8 +167,8 @@ func writeKeyFilesContext(ctx context.Context, std stdio, f keygenFlags, key jwt
 		printSecretNote(std, f, key)
 		return nil
 	}
-	printf(std.err, "wrote private key to %s (mode 0600)\n", f.out)
-	printf(std.err, "wrote public key to %s.pub\n", f.out)
+	printf(std.err, "wrote private key to %s (mode 0600)\n", safe(f.out))
+	printf(std.err, "wrote public key to %s.pub\n", safe(f.out))
 	printf(std.err, "thumbprint (RFC 7638, SHA-256): %s\n", key.ID)
 	return nil
 }
@@ -199,6 +199,7 @@ func keyWriteError(err error) error {
 // printSecretNote reports an HMAC secret file on stderr and how sign and
 // verify read it.
 func printSecretNote(std stdio, f keygenFlags, key jwtcore.Key) {
+	f.out = safe(f.out)
 	printf(std.err, "wrote %d-bit HMAC secret to %s (mode 0600)\n", len(key.Secret)*8, f.out)
 	if f.format == "jwk" {
 		printf(std.err, "use it with: --key %s\n", f.out)

@@ -141,7 +141,7 @@ func (p humanPrinter) badge(status jwtcore.Status) string {
 }
 
 // verdict names the signature verdict. A rejected token also gives the
-// message of its first failed signature check, which says why.
+// message of its first failed signature check as the reason.
 func (p humanPrinter) verdict(result jwtcore.Result) string {
 	if result.Status != jwtcore.StatusRejected {
 		return p.badge(result.Status)
@@ -154,7 +154,7 @@ func (p humanPrinter) verdict(result jwtcore.Result) string {
 	return p.badge(result.Status)
 }
 
-// claimsVerdict names the claims verdict, or says the claims were not
+// claimsVerdict names the claims verdict, or reports that the claims were not
 // checked, as for a payload that is not a JSON object.
 func (p humanPrinter) claimsVerdict(result jwtcore.Result) string {
 	switch {
