@@ -111,7 +111,12 @@ func scanRecords(in io.Reader, handle func(tokenRecord) error) error {
 // is read to its end and dropped, and tooLong is set, so memory stays
 // bounded and the lines after it are still read.
 func readLine(reader *bufio.Reader) (line string, tooLong bool, err error) {
-	var buf []byte
+	chunk, err := reader.ReadSlice('\n')
+	if !errors.Is(err, bufio.ErrBufferFull) {
+		// The usual case: the whole line fits the buffer and is copied once.
+		return string(chunk), false, err
+	}
+	buf := append([]byte(nil), chunk...)
 	for {
 		chunk, err := reader.ReadSlice('\n')
 		if !tooLong && len(buf)+len(chunk) > maxLineBytes {

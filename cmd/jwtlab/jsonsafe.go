@@ -15,7 +15,7 @@ import (
 // becomes \u00XX or \ufffd as a defence. Valid JSON only contains these
 // characters inside strings, so the result decodes to the same value.
 func escapeUnsafeJSON(data []byte) []byte {
-	if jwtcore.IsPrintable(string(data)) {
+	if isPlainASCII(data) {
 		return data
 	}
 	out := make([]byte, 0, len(data)+16)
@@ -35,4 +35,15 @@ func escapeUnsafeJSON(data []byte) []byte {
 		i += size
 	}
 	return out
+}
+
+// isPlainASCII reports whether data is printable ASCII, tabs and line
+// breaks only, which is the usual report and needs no escaping.
+func isPlainASCII(data []byte) bool {
+	for _, c := range data {
+		if c >= 0x7f || c < 0x20 && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
 }

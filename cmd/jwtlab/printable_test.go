@@ -102,3 +102,23 @@ func TestErrorEscapesQuotedInput(t *testing.T) {
 		t.Errorf("stderr contains %q:\n%s", bad, r.stderr)
 	}
 }
+
+func TestEscapeUnsafeJSON(t *testing.T) {
+	tests := map[string]struct{ in, want string }{
+		"plain kept":         {in: `{"a":"b"}` + "\r\n", want: `{"a":"b"}` + "\r\n"},
+		"utf-8 kept":         {in: `{"a":"Zoë 名前"}`, want: `{"a":"Zoë 名前"}`},
+		"c1 escaped":         {in: `{"a":"` + "\u009b" + `"}`, want: `{"a":"\u009b"}`},
+		"bidi escaped":       {in: `{"a":"` + "\u202e\u2066" + `"}`, want: `{"a":"\u202e\u2066"}`},
+		"separators escaped": {in: `{"a":"` + "\u2028" + `"}`, want: `{"a":"\u2028"}`},
+		"delete escaped":     {in: `{"a":"` + "\x7f" + `"}`, want: `{"a":"\u007f"}`},
+		"raw escape byte":    {in: "\x1b", want: `\u001b`},
+		"invalid utf-8":      {in: "\xff", want: `\ufffd`},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			if got := string(escapeUnsafeJSON([]byte(tt.in))); got != tt.want {
+				t.Errorf("escapeUnsafeJSON(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
