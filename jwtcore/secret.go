@@ -138,8 +138,10 @@ func secretShapeFindings(secret []byte) []Finding {
 }
 
 // wellKnownSecrets are secrets published in tutorials, library examples
-// and jwt.io, which attackers try first.
+// and jwt.io, which attackers try first. jwtlab's own example secret is
+// among them: it is printed in this repository.
 var wellKnownSecrets = [...]string{
+	PublicExampleSecret,
 	"secret",
 	"your-256-bit-secret",
 	"your-384-bit-secret",

@@ -302,6 +302,16 @@ func TestVerifyWellKnownSecret(t *testing.T) {
 	requireFinding(t, result, "weak_secret", "6 bytes")
 }
 
+func TestVerifyExampleSecretIsPublic(t *testing.T) {
+	compact, secret := ExampleToken(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	token, err := Decode(compact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(secret)}, Now: checkTime})
+	requireFinding(t, result, "weak_or_public_secret", "well-known")
+}
+
 func TestVerifyECCurvePinned(t *testing.T) {
 	token, c := caseToken(t, "jwtio_es512")
 	keys := keyForms(t, c)["pem"]
