@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"testing"
@@ -64,6 +66,37 @@ func BenchmarkDecodeJSONBatch(b *testing.B) {
 		}
 		if status := run([]string{"decode", "--json"}, std); status != exitOK {
 			b.Fatalf("exit status %d", status)
+		}
+	}
+	b.ReportMetric(float64(batchTokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkGolangJWTBatch is the baseline for BenchmarkDecodeJSONBatch:
+// the same 100,000 lines through golang-jwt's ParseUnverified, each header
+// and claims set written back as one JSON line. It does none of jwtlab's
+// clean-up, explaining or linting, so it is the floor a batch decoder
+// built on golang-jwt alone would reach.
+func BenchmarkGolangJWTBatch(b *testing.B) {
+	input := makeTokenBatch(b, batchTokens)
+	parser := jwt.NewParser()
+	b.SetBytes(int64(len(input)))
+	b.ResetTimer()
+	for b.Loop() {
+		out := bufio.NewWriter(io.Discard)
+		encoder := json.NewEncoder(out)
+		lines := bufio.NewScanner(bytes.NewReader(input))
+		for lines.Scan() {
+			token, _, err := parser.ParseUnverified(lines.Text(), jwt.MapClaims{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			record := map[string]any{"header": token.Header, "payload": token.Claims}
+			if err := encoder.Encode(record); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := out.Flush(); err != nil {
+			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(batchTokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
