@@ -81,7 +81,8 @@ func (m BuildModel) keyInputLines(width int) []string {
 	case inputExport:
 		form := exportFormats[p.exportForm]
 		lines = append(lines, "  "+st.Muted.Render("format: ")+form.label+
-			st.Muted.Render(fmt.Sprintf(" (file mode %04o) · ctrl+f: next format · ctrl+y: copy instead", form.fileMode())))
+			st.Muted.Render(fmt.Sprintf(" (file mode %04o) · ctrl+f: next format · ctrl+y: copy instead",
+				form.fileMode())))
 	case inputSecret, inputBase64:
 		lines = append(lines, "  "+st.Muted.Render("ctrl+k: text/base64 · enter: done"))
 	}

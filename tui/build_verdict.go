@@ -68,13 +68,15 @@ func (m BuildModel) verifySection(width int) string {
 		if c.OK {
 			continue
 		}
-		lines = append(lines, hangingIndent(st.Danger.Render("✘ ")+st.Label.Render(c.Name+":")+" "+c.Message, width-2, 2))
+		line := st.Danger.Render("✘ ") + st.Label.Render(c.Name+":") + " " + c.Message
+		lines = append(lines, hangingIndent(line, width-2, 2))
 		shown++
 	}
 	if shown == 0 {
 		for _, c := range m.verified.Checks {
 			if c.Name == jwtcore.CheckSignature {
-				lines = append(lines, hangingIndent(st.OK.Render("✔ ")+st.Label.Render(c.Name+":")+" "+c.Message, width-2, 2))
+				line := st.OK.Render("✔ ") + st.Label.Render(c.Name+":") + " " + c.Message
+				lines = append(lines, hangingIndent(line, width-2, 2))
 			}
 		}
 	}

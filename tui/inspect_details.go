@@ -185,7 +185,8 @@ func (m InspectModel) checksBlock(width int) string {
 		if !c.OK {
 			mark = st.Danger.Render("✘")
 		}
-		b.WriteString(mark + " " + hangingIndent(st.Label.Render(printable(c.Name)+":")+" "+printable(c.Message), width-2, 2) + "\n")
+		text := st.Label.Render(printable(c.Name)+":") + " " + printable(c.Message)
+		b.WriteString(mark + " " + hangingIndent(text, width-2, 2) + "\n")
 	}
 	return b.String()
 }
@@ -305,7 +306,8 @@ func (m InspectModel) verifyBlock(width int) string {
 		if hintFree {
 			hint = m.warningText(worst)
 		} else {
-			verdicts += m.styles.Muted.Render(": ") + m.kindStyle(severityKind(worst.Severity)).Render(printable(worst.Message))
+			worstStyle := m.kindStyle(severityKind(worst.Severity))
+			verdicts += m.styles.Muted.Render(": ") + worstStyle.Render(printable(worst.Message))
 		}
 	}
 	return lipgloss.JoinVertical(lipgloss.Left,

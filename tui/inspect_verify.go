@@ -295,7 +295,9 @@ func (v verifyPanel) onKeyFile(msg keyFileMsg, tok *jwtcore.Token, now time.Time
 }
 
 // onKey handles a key while the panel has the focus.
-func (v verifyPanel) onKey(msg tea.KeyMsg, km InspectKeyMap, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
+func (v verifyPanel) onKey(
+	msg tea.KeyMsg, km InspectKeyMap, tok *jwtcore.Token, now time.Time,
+) (verifyPanel, tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, km.ShowSecret):
 		v.show = !v.show

@@ -175,7 +175,10 @@ func (h rootHelp) FullHelpTitles() []string {
 func (k InspectKeyMap) forFocus(f focusTarget, source keySource, decoded bool) InspectKeyMap {
 	typing := f == focusToken || f == focusVerify
 	onPane := !typing
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.EditToken, &k.EditKey} {
+	paneKeys := []*key.Binding{
+		&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom, &k.EditToken, &k.EditKey,
+	}
+	for _, b := range paneKeys {
 		b.SetEnabled(onPane)
 	}
 	k.CopyJSON.SetEnabled(onPane && decoded)

@@ -164,7 +164,8 @@ func (p humanPrinter) printDecodedSummary(line int, r jwtcore.Report) {
 		printf(p.w, "%s %s %s\n", prefix, p.st.bad("✘ not decoded:"), safe(r.Err.Error()))
 		return
 	}
-	printf(p.w, "%s %s %s%s\n", prefix, p.st.good("✔ decoded"), p.summarize(r), p.st.faint(" · signature not checked"))
+	notChecked := p.st.faint(" · signature not checked")
+	printf(p.w, "%s %s %s%s\n", prefix, p.st.good("✔ decoded"), p.summarize(r), notChecked)
 }
 
 // summarize describes a token in one line: form, alg, sub, exp and the

@@ -108,7 +108,8 @@ func (p humanPrinter) printParts(t *jwtcore.Token) {
 	case t.Payload.Bytes != nil:
 		p.printRawPayload(t.Payload.Bytes)
 	case t.Payload.Detached:
-		printf(p.w, "\n%s\n  detached: the payload segment is empty; give the content with verify --payload-file FILE\n",
+		printf(p.w, "\n%s\n  detached: the payload segment is empty; "+
+			"give the content with verify --payload-file FILE\n",
 			p.st.heading("Payload"))
 	}
 }

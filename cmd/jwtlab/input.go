@@ -132,7 +132,8 @@ func readLine(reader *bufio.Reader) (line string, tooLong bool, err error) {
 }
 
 // errLineTooLong is the result of a stdin line longer than maxLineBytes.
-var errLineTooLong = fmt.Errorf("the line is longer than %d MiB, the limit for one token, so it was skipped", maxLineBytes>>20)
+var errLineTooLong = fmt.Errorf(
+	"the line is longer than %d MiB, the limit for one token, so it was skipped", maxLineBytes>>20)
 
 // recordSplitter groups lines into records. It keeps one finished record
 // pending until the next one starts, because only a second record shows

@@ -60,7 +60,8 @@ func newKeygenCmd(std stdio) *cobra.Command {
 	flags.StringVar(&f.alg, "alg", "",
 		"algorithm the key is for: HS256, HS384, HS512, RS256 ... PS512, ES256, ES384, ES512, EdDSA or Ed25519")
 	flags.IntVar(&f.bits, "bits", 0,
-		"key size in bits: RSA 2048, 3072 or 4096; HMAC a multiple of 8 from the hash size up to 4096 (default: the usual size)")
+		"key size in bits: RSA 2048, 3072 or 4096; "+
+			"HMAC a multiple of 8 from the hash size up to 4096 (default: the usual size)")
 	flags.StringVar(&f.out, "out", "",
 		"write the private key to `PREFIX` and the public key to PREFIX.pub instead of standard output")
 	flags.StringVar(&f.format, "format", "pem", "key file format: pem or jwk")
@@ -206,7 +207,8 @@ func printSecretNote(std stdio, f keygenFlags, key jwtcore.Key) {
 		return
 	}
 	printf(std.err, "use it with: --secret-file %s (the base64url text itself is the secret), or\n", f.out)
-	printf(std.err, "             --secret-base64 \"$(cat %s)\" (the %d decoded bytes are the secret)\n", f.out, len(key.Secret))
+	printf(std.err, "             --secret-base64 \"$(cat %s)\" (the %d decoded bytes are the secret)\n",
+		f.out, len(key.Secret))
 	printf(std.err, "sign and verify must use the same one\n")
 }
 

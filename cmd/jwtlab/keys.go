@@ -40,7 +40,8 @@ func (k *keyFlags) register(flags *pflag.FlagSet) {
 
 // keySourceHints lists the key options, for errors that ask for a key.
 var keySourceHints = []string{
-	"give one key: --secret TEXT, --secret-base64 B64, --secret-file FILE (HMAC) or --key FILE (RSA, EC, Ed25519: PEM, DER, JWK or JWKS)",
+	"give one key: --secret TEXT, --secret-base64 B64, --secret-file FILE (HMAC) " +
+		"or --key FILE (RSA, EC, Ed25519: PEM, DER, JWK or JWKS)",
 }
 
 // load reads the one key source that was set. It returns a usage error
@@ -55,9 +56,11 @@ func (k *keyFlags) load(flags *pflag.FlagSet) ([]jwtcore.Key, error) {
 	}
 	switch {
 	case len(set) == 0:
-		return nil, usageErrorf(keySourceHints, "missing key: verify needs --secret, --secret-base64, --secret-file or --key")
+		return nil, usageErrorf(keySourceHints,
+			"missing key: verify needs --secret, --secret-base64, --secret-file or --key")
 	case len(set) > 1:
-		return nil, usageErrorf(keySourceHints, "%s cannot be used together: give one key source", strings.Join(set, " and "))
+		return nil, usageErrorf(keySourceHints,
+			"%s cannot be used together: give one key source", strings.Join(set, " and "))
 	}
 	switch set[0] {
 	case "--secret":
@@ -73,19 +76,22 @@ func (k *keyFlags) load(flags *pflag.FlagSet) ([]jwtcore.Key, error) {
 
 func (k *keyFlags) loadSecret() ([]jwtcore.Key, error) {
 	if k.secret == "" {
-		return nil, usageErrorf(keySourceHints, "empty --secret: an HMAC secret cannot be empty; give its text, such as --secret 'my secret'")
+		return nil, usageErrorf(keySourceHints,
+			"empty --secret: an HMAC secret cannot be empty; give its text, such as --secret 'my secret'")
 	}
 	return []jwtcore.Key{jwtcore.SecretFromText(k.secret)}, nil
 }
 
 func (k *keyFlags) loadSecretBase64() ([]jwtcore.Key, error) {
 	if strings.TrimSpace(k.secretBase64) == "" {
-		return nil, usageErrorf(keySourceHints, "empty --secret-base64: an HMAC secret cannot be empty; give its bytes as base64")
+		return nil, usageErrorf(keySourceHints,
+			"empty --secret-base64: an HMAC secret cannot be empty; give its bytes as base64")
 	}
 	key, err := jwtcore.SecretFromBase64(k.secretBase64)
 	if err != nil {
 		return nil, usageErrorf(
-			[]string{"--secret-base64 takes base64 (A-Z a-z 0-9 + /) or base64url (- _), with or without = padding; give a text secret with --secret"},
+			[]string{"--secret-base64 takes base64 (A-Z a-z 0-9 + /) or base64url (- _), " +
+				"with or without = padding; give a text secret with --secret"},
 			"invalid --secret-base64 value: %v", err)
 	}
 	return []jwtcore.Key{key}, nil
@@ -110,7 +116,8 @@ func (k *keyFlags) loadKeyFile() ([]jwtcore.Key, error) {
 	keys, err := jwtcore.ParseKeys(data)
 	if err != nil {
 		return nil, inputErrorf([]string{
-			"--key reads PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate), DER, a PEM body without its BEGIN/END lines, a JWK or a JWKS",
+			"--key reads PEM (SPKI, PKCS#1, PKCS#8, SEC1, X.509 certificate), DER, " +
+				"a PEM body without its BEGIN/END lines, a JWK or a JWKS",
 			"for an HMAC secret use --secret, --secret-base64 or --secret-file instead",
 		}, "cannot read key file %q: %v", k.keyFile, err)
 	}
@@ -196,12 +203,14 @@ func parseTime(s string) (time.Time, error) {
 		return at, nil
 	}
 	if !isDecimal(s) {
-		return time.Time{}, errors.New("want RFC 3339 such as 2020-02-15T00:00:00Z or Unix seconds such as 1581724800 or 1581724800.5")
+		return time.Time{}, errors.New(
+			"want RFC 3339 such as 2020-02-15T00:00:00Z or Unix seconds such as 1581724800 or 1581724800.5")
 	}
 	whole, fraction, _ := strings.Cut(s, ".")
 	seconds, err := strconv.ParseInt(whole, 10, 64)
 	if err != nil || seconds <= -maxUnixSeconds || seconds >= maxUnixSeconds {
-		return time.Time{}, fmt.Errorf("%s seconds is out of range for a Unix time: give seconds since 1970 such as 1581724800", s)
+		return time.Time{}, fmt.Errorf(
+			"%s seconds is out of range for a Unix time: give seconds since 1970 such as 1581724800", s)
 	}
 	nanos, _ := strconv.ParseInt((fraction + "000000000")[:9], 10, 64)
 	if strings.HasPrefix(whole, "-") {

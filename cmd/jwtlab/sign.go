@@ -64,7 +64,8 @@ func newSignCmd(std stdio) *cobra.Command {
 
 func (f *signFlags) register(flags *pflag.FlagSet) {
 	flags.StringVar(&f.alg, "alg", "",
-		"signing algorithm `ALG`: HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA, Ed25519 or none")
+		"signing algorithm `ALG`: HS256, HS384, HS512, RS256, RS384, RS512, PS256, PS384, PS512, "+
+			"ES256, ES384, ES512, EdDSA, Ed25519 or none")
 	f.keys.register(flags)
 	flags.Lookup("key").Usage =
 		"read the private key from `FILE`: PEM (PKCS#8, PKCS#1, SEC1), DER, JWK or JWKS"

@@ -150,7 +150,8 @@ func (f *signFlags) basePayload(in io.Reader) (*jwtcore.Document, error) {
 			return nil, inputErrorf(nil, "cannot read the payload from standard input: %v", err)
 		}
 		if len(data) > maxPayloadBytes {
-			return nil, inputErrorf(nil, "the payload on standard input is larger than the %d MiB limit", maxPayloadBytes>>20)
+			return nil, inputErrorf(nil,
+				"the payload on standard input is larger than the %d MiB limit", maxPayloadBytes>>20)
 		}
 		text, source = string(data), "the payload on standard input"
 	case strings.HasPrefix(f.payload, "@"):
@@ -162,7 +163,8 @@ func (f *signFlags) basePayload(in io.Reader) (*jwtcore.Document, error) {
 	}
 	doc, err := jwtcore.ParseDocument([]byte(text))
 	if err != nil {
-		return nil, usageErrorf([]string{`the payload is a JSON object such as {"sub":"alice"}; use @FILE to read a file`},
+		hints := []string{`the payload is a JSON object such as {"sub":"alice"}; use @FILE to read a file`}
+		return nil, usageErrorf(hints,
 			"invalid %s: %v", source, err)
 	}
 	return doc, nil
@@ -223,7 +225,8 @@ func trimSentinel(err, sentinel error) string {
 func parseAssignment(flag, assignment string) (string, []byte, error) {
 	name, text, ok := strings.Cut(assignment, "=")
 	if !ok || name == "" {
-		return "", nil, usageErrorf([]string{flag + ` takes NAME=VALUE, such as ` + flag + ` role=admin or ` + flag + ` 'n=42'`},
+		hints := []string{flag + ` takes NAME=VALUE, such as ` + flag + ` role=admin or ` + flag + ` 'n=42'`}
+		return "", nil, usageErrorf(hints,
 			"invalid %s %q: missing NAME=", flag, assignment)
 	}
 	value, err := jwtcore.ParseClaimValue(text)

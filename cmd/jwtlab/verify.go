@@ -55,7 +55,8 @@ func newVerifyCmd(std stdio) *cobra.Command {
 func (f *verifyFlags) register(flags *pflag.FlagSet) {
 	f.keys.register(flags)
 	flags.StringSliceVar(&f.algs, "alg", nil,
-		"accept only these alg values (repeat the flag or give a comma-separated list); default: any alg that fits the key type")
+		"accept only these alg values (repeat the flag or give a comma-separated list); "+
+			"default: any alg that fits the key type")
 	flags.StringVar(&f.issuer, "iss", "", "require the iss claim to equal this issuer")
 	flags.StringVar(&f.audience, "aud", "", "require the aud claim to equal or contain this audience")
 	flags.Var(&f.leeway, "leeway",
