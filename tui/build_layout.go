@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 )
@@ -104,19 +103,9 @@ func (l buildLayout) reveal(f buildFocus, line int) buildLayout {
 // scroll moves the output pane for a scroll key.
 func (l buildLayout) scroll(msg tea.KeyMsg, km BuildKeyMap) buildLayout {
 	vp := &l.paneFor(buildFocusOutput).vp
-	switch {
-	case key.Matches(msg, km.Up):
-		vp.ScrollUp(1)
-	case key.Matches(msg, km.Down):
-		vp.ScrollDown(1)
-	case key.Matches(msg, km.PageUp):
-		vp.PageUp()
-	case key.Matches(msg, km.PageDown):
-		vp.PageDown()
-	case key.Matches(msg, km.Top):
-		vp.GotoTop()
-	case key.Matches(msg, km.Bottom):
-		vp.GotoBottom()
-	}
+	scrollViewport(vp, msg, scrollKeys{
+		Up: km.Up, Down: km.Down, PageUp: km.PageUp, PageDown: km.PageDown,
+		Top: km.Top, Bottom: km.Bottom,
+	})
 	return l
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -198,20 +197,10 @@ func (l *inspectLayout) paneFor(f focusTarget) *pane {
 // scroll moves the focused pane for a scroll key.
 func (l inspectLayout) scroll(f focusTarget, msg tea.KeyMsg, km InspectKeyMap) inspectLayout {
 	vp := &l.paneFor(f).vp
-	switch {
-	case key.Matches(msg, km.Up):
-		vp.ScrollUp(1)
-	case key.Matches(msg, km.Down):
-		vp.ScrollDown(1)
-	case key.Matches(msg, km.PageUp):
-		vp.PageUp()
-	case key.Matches(msg, km.PageDown):
-		vp.PageDown()
-	case key.Matches(msg, km.Top):
-		vp.GotoTop()
-	case key.Matches(msg, km.Bottom):
-		vp.GotoBottom()
-	}
+	scrollViewport(vp, msg, scrollKeys{
+		Up: km.Up, Down: km.Down, PageUp: km.PageUp, PageDown: km.PageDown,
+		Top: km.Top, Bottom: km.Bottom,
+	})
 	return l
 }
 
