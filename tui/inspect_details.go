@@ -333,7 +333,7 @@ func (m InspectModel) verifyHint() (hint string, free bool) {
 	case v.result != nil && v.result.Key != "":
 		keys, _ := v.keys()
 		return m.styles.Muted.Render("key: " + printable(keyLabel(v.result.Key, len(keys)))), true
-	case v.result == nil && m.report.Token != nil && !v.pending && !v.loading:
+	case v.result == nil && m.report.Token != nil && !v.pending && !v.loading():
 		return m.styles.Muted.Render(m.verifyHowTo()), false
 	}
 	return m.styles.Muted.Render("the token's bytes are verified as they are; the key is never used to re-sign"), true

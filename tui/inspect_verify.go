@@ -51,7 +51,10 @@ type verifyPanel struct {
 	// fileKeys are the keys read from filePath by the last key file load.
 	fileKeys []jwtcore.Key
 	filePath string
-	loading  bool
+	// loadSeq is the key request number of the key file load in flight,
+	// or 0. The panel is loading only while loadSeq equals keySeq, so a
+	// load that is never started or is overtaken cannot leave it loading.
+	loadSeq int
 	// keyProblem is the reason the typed key cannot be used. note is a
 	// harmless remark, such as a removed line break.
 	keyProblem string
@@ -87,7 +90,8 @@ func newVerifyPanel(st Styles, keyFile string) verifyPanel {
 	if keyFile != "" {
 		v.values[sourceFile] = keyFile
 		v = v.switchTo(sourceFile)
-		v.loading = true
+		v.keySeq = 1
+		v.loadSeq = 1
 	}
 	return v
 }
@@ -213,6 +217,24 @@ func (v *verifyPanel) verifyCmd(tok *jwtcore.Token, now time.Time) tea.Cmd {
 	}
 }
 
+// loading reports whether the key file load of the newest key request is
+// still running.
+func (v verifyPanel) loading() bool {
+	return v.loadSeq != 0 && v.loadSeq == v.keySeq && v.source == sourceFile
+}
+
+// startLoad numbers a new key request and returns the command that reads
+// the key file named in the input, or nil when there is none to read.
+func (v *verifyPanel) startLoad() tea.Cmd {
+	v.keySeq++
+	v.loadSeq = 0
+	cmd := v.loadKeyFile()
+	if cmd != nil {
+		v.loadSeq = v.keySeq
+	}
+	return cmd
+}
+
 // loadKeyFile returns the command that reads the key file named in the
 // input, numbered with the current key request number.
 func (v verifyPanel) loadKeyFile() tea.Cmd {
@@ -282,7 +304,7 @@ func (v verifyPanel) update(msg tea.Msg, tok *jwtcore.Token, now time.Time) (ver
 }
 
 func (v verifyPanel) onKeyFile(msg keyFileMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
-	v.loading = false
+	v.loadSeq = 0
 	v.fileKeys, v.filePath = nil, ""
 	if msg.err != nil {
 		v.result = nil
@@ -307,9 +329,7 @@ func (v verifyPanel) onKey(
 		cmd := v.request(tok, now)
 		return v, cmd, true
 	case key.Matches(msg, km.LoadKey):
-		v.keySeq++
-		v.loading = true
-		cmd := v.loadKeyFile()
+		cmd := v.startLoad()
 		return v, cmd, true
 	}
 	return v.edit(msg, tok, now)
@@ -353,7 +373,7 @@ func trimPastedLineBreak(msg tea.KeyMsg) (tea.KeyMsg, string) {
 // completely is rejected as malformed, whatever the key.
 func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind string) {
 	switch {
-	case v.loading:
+	case v.loading():
 		return "… reading key file", "muted"
 	case tok == nil:
 		return "○ nothing to verify", "muted"

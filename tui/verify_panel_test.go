@@ -214,3 +214,38 @@ func TestValuePrefixFillsWidth(t *testing.T) {
 		t.Errorf("prefix of a wide-character value is %d cells, want at least 40", got)
 	}
 }
+
+func TestLoadingNeverOrphaned(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, "", 120, 36)
+	h.key("v", "ctrl+k", "ctrl+k", "enter", "ctrl+k")
+	h.typeText("wrong secret")
+	view := h.view()
+	if strings.Contains(view, "reading key file") {
+		t.Errorf("badge still reads the key file after an empty path:\n%s", view)
+	}
+	if !strings.Contains(view, "✘ invalid signature") {
+		t.Errorf("badge does not show the verdict for the wrong secret:\n%s", view)
+	}
+}
+
+func TestLoadingFollowsNewestLoad(t *testing.T) {
+	v := newVerifyPanel(DefaultStyles(), "")
+	v = v.switchTo(sourceFile)
+	v.input.SetValue("key.pem")
+	first := v.startLoad()
+	if first == nil || !v.loading() {
+		t.Fatalf("loading() = %v after starting a load, want true", v.loading())
+	}
+	v.input.SetValue("")
+	if cmd := v.startLoad(); cmd != nil {
+		t.Errorf("startLoad with an empty path returned a command")
+	}
+	if v.loading() {
+		t.Errorf("loading() = true after a load that never started")
+	}
+	v, _, changed := v.update(first(), nil, testNow)
+	if changed || v.loading() {
+		t.Errorf("an overtaken load changed the panel: changed=%v loading=%v", changed, v.loading())
+	}
+}
