@@ -51,6 +51,9 @@ type signingKey struct {
 	// example marks a key published in jwtlab's source.
 	example    bool
 	thumbprint string
+	// fixedAlg marks a key whose alg came from a JWK file. Any other key
+	// was made or typed here, so its alg follows the chosen alg.
+	fixedAlg bool
 }
 
 // keyPanel holds the signing key, its generation and import, its export
@@ -114,12 +117,25 @@ func (p keyPanel) setKey(k jwtcore.Key, origin string, example bool) keyPanel {
 
 // followAlg switches to the saved key of alg's key type, if there is one.
 // Otherwise the current key stays, and signing explains the mismatch.
+// A key of alg's type that was made on this screen takes alg as its alg.
 func (p keyPanel) followAlg(alg jwtcore.Algorithm) keyPanel {
 	i := int(alg.KeyType)
-	if i < 0 || i >= len(p.saved) || p.saved[i] == nil {
-		return p
+	if i >= 0 && i < len(p.saved) && p.saved[i] != nil {
+		p.current = p.saved[i]
 	}
-	p.current = p.saved[i]
+	if p.current.key.Type == alg.KeyType && !p.current.fixedAlg && p.current.key.Alg != "" {
+		retagged := *p.current
+		retagged.key.Alg = alg.Name
+		p.current = &retagged
+		if i >= 0 && i < len(p.saved) {
+			p.saved[i] = p.current
+		}
+	}
+	if p.wrongKey != nil && p.wrongKey.Type == alg.KeyType && p.wrongKey.Alg != "" {
+		wrong := *p.wrongKey
+		wrong.Alg = alg.Name
+		p.wrongKey = &wrong
+	}
 	return p
 }
 
@@ -393,7 +409,9 @@ func (p keyPanel) onImported(msg keyImportedMsg) (keyPanel, bool) {
 	})
 	k := msg.keys[max(i, 0)]
 	p = p.closeInput()
-	return p.setKey(k, "imported from "+msg.path+" ("+k.Format+")", false), true
+	p = p.setKey(k, "imported from "+msg.path+" ("+k.Format+")", false)
+	p.current.fixedAlg = k.Alg != ""
+	return p, true
 }
 
 // export encodes the key in the chosen form. A second enter on a path

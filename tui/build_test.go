@@ -749,3 +749,42 @@ func TestBuildExportReplaceAtomic(t *testing.T) {
 		t.Errorf("export to a directory: problem = %q, want it rejected as a directory", got)
 	}
 }
+
+func TestBuildKeyFollowsRelatedAlg(t *testing.T) {
+	tests := []struct{ from, to string }{
+		{from: "HS256", to: "HS384"},
+		{from: "RS256", to: "RS384"},
+		{from: "RS256", to: "PS512"},
+		{from: "Ed25519", to: "EdDSA"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from+" to "+tt.to, func(t *testing.T) {
+			h := newBuildHarness(t, 120, 40)
+			h.chooseAlg(tt.from)
+			h.focusBuild(buildFocusKey)
+			h.bkey("g")
+			h.chooseAlg(tt.to)
+			if got := h.build().keyPanel.signKey().Alg; got != tt.to {
+				t.Errorf("key alg after the switch = %q, want %q", got, tt.to)
+			}
+			if !strings.Contains(h.view(), "✔ verified") {
+				t.Errorf("token signed with the generated key does not verify:\n%s", h.view())
+			}
+		})
+	}
+}
+
+func TestBuildJWKAlgKept(t *testing.T) {
+	h := newBuildHarness(t, 120, 40)
+	h.chooseAlg("HS256")
+	key := jwtcore.SecretFromText(strings.Repeat("k", 48))
+	key.Alg = "HS256"
+	h.send(keyImportedMsg{seq: h.build().keyPanel.importSeq, path: "key.jwk", keys: []jwtcore.Key{key}})
+	h.chooseAlg("HS384")
+	if got := h.build().keyPanel.signKey().Alg; got != "HS256" {
+		t.Errorf("imported JWK alg = %q after the switch, want HS256", got)
+	}
+	if !strings.Contains(h.flat(), "its JWK alg is HS256") {
+		t.Errorf("view does not explain the JWK alg mismatch:\n%s", h.view())
+	}
+}
