@@ -76,8 +76,10 @@ type keyPanel struct {
 	// confirm is the export path that exists and is replaced on a second
 	// enter.
 	confirm string
-	// problem is the error of the last key action.
+	// problem is the error of the last key action. note is a harmless
+	// remark on it, such as a removed line break.
 	problem string
+	note    string
 
 	// wrong verifies with another key of the same type instead of the
 	// signing key, to show the result a verifier with the wrong key gets.
@@ -193,7 +195,7 @@ func secretText(k *signingKey) string {
 }
 
 func (p keyPanel) openInput(mode keyInput, value string) keyPanel {
-	p.input, p.problem, p.confirm = mode, "", ""
+	p.input, p.problem, p.note, p.confirm = mode, "", "", ""
 	p.text.Placeholder = mode.placeholder()
 	p.text.SetValue(value)
 	p.text.CursorEnd()
@@ -348,6 +350,15 @@ func (p keyPanel) switchSecretForm(mode keyInput) (keyPanel, tea.Cmd, bool) {
 // editSecret passes a key to the secret input and signs with the new
 // secret at once.
 func (p keyPanel) editSecret(msg tea.KeyMsg) (keyPanel, tea.Cmd, bool) {
+	if msg.Paste {
+		var note, problem string
+		msg, note, problem = checkPastedSecret(msg, p.input == inputBase64, "jwtlab sign --secret-file")
+		if problem != "" {
+			p.problem = problem
+			return p, nil, false
+		}
+		p.note = note
+	}
 	before := p.text.Value()
 	p.text, _ = p.text.Update(msg)
 	if p.text.Value() == before {

@@ -51,6 +51,9 @@ func (m BuildModel) keyBlock(width int) string {
 	if p.problem != "" {
 		lines = append(lines, m.errorLine(p.problem, width))
 	}
+	if p.note != "" {
+		lines = append(lines, "  "+hangingIndent(st.Muted.Render(p.note), width-2, 2))
+	}
 	if m.focus == buildFocusKey && p.input == inputNone {
 		lines = append(lines, "  "+ansi.Truncate(st.Muted.Render(m.keyActions()), width-2, "…"))
 	}

@@ -338,8 +338,13 @@ func (v verifyPanel) onKey(
 // edit passes a key to the input. A changed secret is verified at once; a
 // changed path waits for enter.
 func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
-	if msg.Paste {
-		msg, v.note = trimPastedLineBreak(msg)
+	if msg.Paste && v.source != sourceFile {
+		var problem string
+		msg, v.note, problem = checkPastedSecret(msg, v.source == sourceBase64, "jwtlab verify --secret-file")
+		if problem != "" {
+			v.result, v.keyProblem = nil, problem
+			return v, nil, true
+		}
 	}
 	before := v.input.Value()
 	var cmd tea.Cmd
@@ -353,19 +358,6 @@ func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (ve
 	}
 	verify := v.request(tok, now)
 	return v, tea.Batch(cmd, verify), true
-}
-
-// trimPastedLineBreak removes the line break a terminal copy often adds at
-// the end of a pasted secret. The input cannot hold line breaks, so the
-// note names what was removed instead of hiding it.
-func trimPastedLineBreak(msg tea.KeyMsg) (tea.KeyMsg, string) {
-	text := string(msg.Runes)
-	trimmed := strings.TrimRight(text, "\r\n")
-	if trimmed == text {
-		return msg, ""
-	}
-	msg.Runes = []rune(trimmed)
-	return msg, "removed the line break at the end of the pasted secret"
 }
 
 // badge returns the signature verdict as a short label and a style name:
