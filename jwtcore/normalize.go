@@ -51,7 +51,9 @@ func Normalize(input string) (string, []Finding) {
 		text = cleaned
 	}
 	if hasSurroundingText(text) {
-		if token, ok := extractToken(text); ok {
+		// A "name=eyJ" run may turn out to be the whole text, and then
+		// nothing was extracted.
+		if token, ok := extractToken(text); ok && token != text {
 			n.note(CodeExtractedFromText, "extracted the token from the surrounding text")
 			n.noteMultipleTokens(text)
 			text = token
