@@ -167,6 +167,7 @@ func (m InspectModel) Update(msg tea.Msg) (InspectModel, tea.Cmd) {
 }
 
 // onTick refreshes relative times and claim validity, and ages the status.
+// It never reads or resets the key.
 func (m InspectModel) onTick(msg tickMsg) (InspectModel, tea.Cmd) {
 	if msg.id != m.tickID {
 		return m, nil
@@ -179,7 +180,7 @@ func (m InspectModel) onTick(msg tickMsg) (InspectModel, tea.Cmd) {
 	}
 	m.report = retime(m.report, m.now())
 	m = m.refreshAll()
-	verify := m.verify.request(m.report.Token, m.now())
+	verify := m.verify.refresh(m.report.Token, m.now())
 	return m, tea.Batch(m.tick(), verify)
 }
 

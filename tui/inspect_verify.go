@@ -204,11 +204,33 @@ func (v *verifyPanel) request(tok *jwtcore.Token, now time.Time) tea.Cmd {
 // key list is copied.
 func (v *verifyPanel) verifyCmd(tok *jwtcore.Token, now time.Time) tea.Cmd {
 	keys, problem := v.keys()
-	v.keyProblem = problem
+	// A key file's problem belongs to the file and stays until the path
+	// changes or the file is read again.
+	if v.source != sourceFile {
+		v.keyProblem = problem
+	}
 	if tok == nil || len(keys) == 0 {
 		v.result, v.pending = nil, false
 		return nil
 	}
+	return v.startVerify(tok, keys, now)
+}
+
+// refresh verifies again with the same keys at now, so the claim checks
+// follow the clock. It changes no key state, and does nothing until a
+// first result is shown.
+func (v *verifyPanel) refresh(tok *jwtcore.Token, now time.Time) tea.Cmd {
+	keys, _ := v.keys()
+	if tok == nil || v.result == nil || len(keys) == 0 {
+		return nil
+	}
+	v.verifySeq++
+	return v.startVerify(tok, keys, now)
+}
+
+// startVerify returns the command that verifies tok with keys, numbered
+// with the current request number.
+func (v *verifyPanel) startVerify(tok *jwtcore.Token, keys []jwtcore.Key, now time.Time) tea.Cmd {
 	v.pending = true
 	seq, keys := v.verifySeq, slices.Clone(keys)
 	return func() tea.Msg {

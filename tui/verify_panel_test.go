@@ -2,6 +2,8 @@ package tui
 
 import (
 	"encoding/base64"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -247,5 +249,53 @@ func TestLoadingFollowsNewestLoad(t *testing.T) {
 	v, _, changed := v.update(first(), nil, testNow)
 	if changed || v.loading() {
 		t.Errorf("an overtaken load changed the panel: changed=%v loading=%v", changed, v.loading())
+	}
+}
+
+func TestTickKeepsKeyFileError(t *testing.T) {
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.pem")
+	if err := os.WriteFile(garbage, []byte("not a key\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rs := loadCase(t, "jwtio_rs256").Token
+	tests := []struct{ name, path string }{
+		{name: "garbage", path: garbage},
+		{name: "directory", path: dir},
+		{name: "missing file", path: filepath.Join(dir, "missing.pem")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, rs, "", 160, 48)
+			h.key("v", "ctrl+u")
+			h.typeText(tt.path)
+			h.key("enter")
+			problem := h.inspect().verify.keyProblem
+			if problem == "" {
+				t.Fatalf("no key problem for %s", tt.path)
+			}
+			h.tick(time.Second)
+			h.tick(time.Second)
+			if got := h.inspect().verify.keyProblem; got != problem {
+				t.Errorf("key problem after two ticks = %q, want %q", got, problem)
+			}
+			h.key("esc")
+			h.paste(rs)
+			if got := h.inspect().verify.keyProblem; got != problem {
+				t.Errorf("key problem after a new token = %q, want %q", got, problem)
+			}
+		})
+	}
+}
+
+func TestTickRechecksClaims(t *testing.T) {
+	token, secret := jwtcore.ExampleToken(testNow)
+	h := newHarness(t, token, secret, 160, 48)
+	if !strings.Contains(h.view(), "✔ claims valid") {
+		t.Fatalf("example claims are not valid at start:\n%s", h.view())
+	}
+	h.tick(6 * time.Minute)
+	if !strings.Contains(h.view(), "✘ claims invalid: exp") {
+		t.Errorf("claims after expiry are not rechecked:\n%s", h.view())
 	}
 }
