@@ -169,7 +169,7 @@ func keyMsg(name string) tea.KeyMsg {
 		"esc": tea.KeyEsc, "ctrl+c": tea.KeyCtrlC, "ctrl+k": tea.KeyCtrlK,
 		"ctrl+t": tea.KeyCtrlT, "ctrl+u": tea.KeyCtrlU, "down": tea.KeyDown,
 		"up": tea.KeyUp, "pgdown": tea.KeyPgDown, "end": tea.KeyEnd,
-		"backspace": tea.KeyBackspace,
+		"backspace": tea.KeyBackspace, "f1": tea.KeyF1,
 	}
 	if k, ok := named[name]; ok {
 		return tea.KeyMsg{Type: k}

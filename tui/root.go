@@ -84,6 +84,9 @@ func (r rootModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		r.width, r.height = msg.Width, msg.Height
 		return r.layout(), nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
+			return r.handleRuneBurst(msg)
+		}
 		return r.handleKey(msg)
 	case ShowTokenMsg:
 		r.active = r.indexOf(ScreenInspect)
@@ -116,6 +119,22 @@ func (r rootModel) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return r.updateActive(msg)
+}
+
+// handleRuneBurst handles each rune of msg as its own key press. Bubble
+// Tea v1 delivers runes that arrive together, such as a held key or keys
+// sent by a script, as one message, which matches no single-key binding.
+func (r rootModel) handleRuneBurst(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	cmds := make([]tea.Cmd, 0, len(msg.Runes))
+	var model tea.Model = r
+	for _, ch := range msg.Runes {
+		single := msg
+		single.Runes = []rune{ch}
+		var cmd tea.Cmd
+		model, cmd = model.(rootModel).handleKey(single)
+		cmds = append(cmds, cmd)
+	}
+	return model, tea.Batch(cmds...)
 }
 
 func (r rootModel) updateActive(msg tea.Msg) (tea.Model, tea.Cmd) {

@@ -94,3 +94,42 @@ func TestRootQuestionMarkTypesWhileTyping(t *testing.T) {
 		t.Errorf("secret input = %q, want the typed ?", got)
 	}
 }
+
+func TestRootSplitsRuneBurst(t *testing.T) {
+	tests := []struct {
+		name  string
+		start func(t testing.TB) *harness
+		keys  []string
+	}{
+		{name: "inspect scroll", start: func(t testing.TB) *harness {
+			return newHarness(t, loadCase(t, "jwtio_rs256").Token, "", 80, 24)
+		}, keys: []string{"tab", "tab"}},
+		{name: "build tamper", start: func(t testing.TB) *harness {
+			return newBuildHarness(t, 120, 40)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			burst, single := tt.start(t), tt.start(t)
+			burst.key(tt.keys...)
+			single.key(tt.keys...)
+			burst.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjjttt")})
+			single.typeText("jjjttt")
+			if burst.view() != single.view() {
+				t.Errorf("burst view differs from single keys:\n%s\nwant:\n%s", burst.view(), single.view())
+			}
+			if burst.view() == tt.start(t).view() {
+				t.Errorf("the burst changed nothing:\n%s", burst.view())
+			}
+		})
+	}
+}
+
+func TestRootBurstReachesTextInput(t *testing.T) {
+	h := newHarness(t, "", "", 80, 24)
+	h.key("v", "ctrl+u")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("abc")})
+	if got := h.inspect().verify.input.Value(); got != "abc" {
+		t.Errorf("secret input after a burst = %q, want abc", got)
+	}
+}
