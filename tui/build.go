@@ -66,6 +66,8 @@ type BuildModel struct {
 	// newest verification runs.
 	verified  *jwtcore.Result
 	verifying bool
+	// lint holds the findings on the verified token.
+	lint []jwtcore.Finding
 
 	layout      buildLayout
 	status      string
@@ -134,7 +136,7 @@ func (m BuildModel) Update(msg tea.Msg) (BuildModel, tea.Cmd) {
 		if msg.seq != m.verifySeq {
 			return m, nil
 		}
-		m.verified, m.verifying = &msg.result, false
+		m.verified, m.verifying, m.lint = &msg.result, false, msg.lint
 		return m.refreshOutput(), nil
 	case keyGeneratedMsg:
 		m, cmd = m.onKeyGenerated(msg)
@@ -179,7 +181,7 @@ func (m BuildModel) onBuilt(msg builtMsg) (BuildModel, tea.Cmd) {
 // verify starts verifying the built token, tampered if asked, with the
 // verification key. It waits while the wrong key is being made.
 func (m BuildModel) verify() (BuildModel, tea.Cmd) {
-	m.verified, m.verifying = nil, false
+	m.verified, m.verifying, m.lint = nil, false, nil
 	if m.built == nil || m.built.err != nil {
 		return m, nil
 	}

@@ -57,6 +57,8 @@ func signNow(req signRequest) builtMsg {
 type buildVerifiedMsg struct {
 	seq    int
 	result jwtcore.Result
+	// lint is what Inspect would warn about in the token.
+	lint []jwtcore.Finding
 }
 
 // buildVerifyCmd decodes and verifies token with keys at now, off the UI
@@ -75,7 +77,7 @@ func buildVerifyCmd(seq int, token string, keys []jwtcore.Key, now time.Time) te
 			return buildVerifiedMsg{seq: seq, result: result}
 		}
 		opts := jwtcore.VerifyOptions{Keys: keys, Now: now}
-		return buildVerifiedMsg{seq: seq, result: jwtcore.Verify(tok, opts)}
+		return buildVerifiedMsg{seq: seq, result: jwtcore.Verify(tok, opts), lint: tokenFindings(tok, now)}
 	}
 }
 

@@ -788,3 +788,29 @@ func TestBuildJWKAlgKept(t *testing.T) {
 		t.Errorf("view does not explain the JWK alg mismatch:\n%s", h.view())
 	}
 }
+
+func TestBuildShowsLintFindings(t *testing.T) {
+	h := newBuildHarness(t, 80, 100)
+	h.bkey("ctrl+r")
+	b := h.build()
+	b.claims.raw.SetValue("")
+	h.model = setBuild(h, b)
+	h.paste(`{"role":"user","role":"admin"}`)
+	if got := h.payload(); got != `{"role":"user","role":"admin"}` {
+		t.Fatalf("payload = %s, want the raw JSON with both role members", got)
+	}
+	findings := h.build().findings()
+	if !hasFindingCode(findings, jwtcore.CodeDuplicateKeys) {
+		t.Errorf("findings = %+v, want the duplicate key finding", findings)
+	}
+	view := h.flat()
+	if !strings.Contains(view, "✔ verified") {
+		t.Errorf("view lacks the verdict:\n%s", h.view())
+	}
+	if !strings.Contains(view, "warnings") {
+		t.Errorf("view lacks the warning count beside the verdict:\n%s", h.view())
+	}
+	if !strings.Contains(view, `repeats the member names "role"`) {
+		t.Errorf("view lacks the duplicate key warning:\n%s", h.view())
+	}
+}

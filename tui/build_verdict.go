@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"cmp"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -49,6 +51,22 @@ func failedCheckNames(r *jwtcore.Result, group string) string {
 	return strings.Join(names, ", ") + " check failed"
 }
 
+// warningCount renders the number of warnings with the mark of the most
+// severe, or "" when there are none. The warnings follow the checks.
+func (m BuildModel) warningCount() string {
+	findings := m.findings()
+	if len(findings) == 0 {
+		return ""
+	}
+	label := fmt.Sprintf("%d warnings", len(findings))
+	if len(findings) == 1 {
+		label = "1 warning"
+	}
+	painter := m.tokenPainter()
+	return painter.severityMark(findings[0].Severity) + " " +
+		painter.kindStyle(severityKind(findings[0].Severity)).Render(label)
+}
+
 // verdictLine renders the verdict on one line.
 func (m BuildModel) verdictLine() string {
 	label, kind := m.verdict()
@@ -62,6 +80,13 @@ func (m BuildModel) verifySection(width int) string {
 	lines := []string{st.Label.Render("Verify") + "  " + m.verdictLine()}
 	if m.verified == nil {
 		return strings.Join(lines, "\n") + "\n"
+	}
+	if count := m.warningCount(); count != "" {
+		if ansi.StringWidth(lines[0])+3+ansi.StringWidth(count) <= width {
+			lines[0] += "   " + count
+		} else {
+			lines = append(lines, count)
+		}
 	}
 	shown := 0
 	for _, c := range m.verified.Checks {
@@ -80,26 +105,23 @@ func (m BuildModel) verifySection(width int) string {
 			}
 		}
 	}
+	painter := m.tokenPainter()
 	for _, f := range m.findings() {
-		lines = append(lines, hangingIndent(st.Warning.Render("! ")+f.Message, width-2, 2))
+		lines = append(lines, hangingIndent(painter.severityMark(f.Severity)+" "+printable(f.Message), width-2, 2))
 	}
 	return strings.Join(lines, "\n") + "\n"
 }
 
-// findings returns the signer's and the verifier's warnings, without
-// repeats.
+// findings returns the signer's, the verifier's and the token's lint
+// warnings without repeats, the most severe first.
 func (m BuildModel) findings() []jwtcore.Finding {
-	all := append([]jwtcore.Finding{}, m.built.signed.Findings...)
-	all = append(all, m.verified.Findings...)
-	seen := map[string]bool{}
-	out := all[:0]
-	for _, f := range all {
-		if seen[f.Message] || f.Severity < jwtcore.SeverityWarning {
-			continue
-		}
-		seen[f.Message] = true
-		out = append(out, f)
-	}
+	all := slices.Concat(m.built.signed.Findings, m.verified.Findings, m.lint)
+	out := slices.DeleteFunc(distinctWarnings(all), func(f jwtcore.Finding) bool {
+		return f.Severity < jwtcore.SeverityWarning
+	})
+	slices.SortStableFunc(out, func(a, b jwtcore.Finding) int {
+		return cmp.Compare(b.Severity, a.Severity)
+	})
 	return out
 }
 

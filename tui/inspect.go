@@ -192,8 +192,14 @@ func retime(r jwtcore.Report, now time.Time) jwtcore.Report {
 		return r
 	}
 	r.Explanation = jwtcore.Explain(r.Token, now)
-	r.Findings = append(slices.Clone(r.Token.Findings), jwtcore.Lint(r.Token, now)...)
+	r.Findings = tokenFindings(r.Token, now)
 	return r
+}
+
+// tokenFindings returns the decoder's findings on tok and the lint
+// findings at now, as jwtcore.Inspect builds them.
+func tokenFindings(tok *jwtcore.Token, now time.Time) []jwtcore.Finding {
+	return append(slices.Clone(tok.Findings), jwtcore.Lint(tok, now)...)
 }
 
 // onKey routes a key press: paste, focus movement, then the focused part.

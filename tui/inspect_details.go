@@ -204,6 +204,12 @@ func (m InspectModel) warnings() []jwtcore.Finding {
 	if m.verify.result != nil {
 		findings = append(findings[:len(findings):len(findings)], m.verify.result.Findings...)
 	}
+	return distinctWarnings(findings)
+}
+
+// distinctWarnings returns findings without repeats and without the input
+// clean-up notes, whose codes start with "input_".
+func distinctWarnings(findings []jwtcore.Finding) []jwtcore.Finding {
 	var out []jwtcore.Finding
 	seen := map[string]bool{}
 	for _, f := range findings {
