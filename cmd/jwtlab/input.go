@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
 // maxLineBytes is the longest input line read from stdin. A token larger
@@ -40,6 +42,9 @@ type tokenRecord struct {
 // It stops at the first error that handle returns.
 func readTokens(args []string, in io.Reader, stdinIsTerminal bool, handle func(tokenRecord) error) error {
 	if len(args) == 1 && args[0] != "-" {
+		if err := checkNotFileName(args[0]); err != nil {
+			return err
+		}
 		return handle(tokenRecord{text: args[0]})
 	}
 	if len(args) == 0 && stdinIsTerminal {
@@ -52,6 +57,9 @@ func readTokens(args []string, in io.Reader, stdinIsTerminal bool, handle func(t
 // is "-" or missing.
 func readWholeInput(args []string, in io.Reader) (string, error) {
 	if len(args) == 1 && args[0] != "-" {
+		if err := checkNotFileName(args[0]); err != nil {
+			return "", err
+		}
 		return args[0], nil
 	}
 	if len(args) == 0 && isTerminal(in) {
@@ -65,6 +73,23 @@ func readWholeInput(args []string, in io.Reader) (string, error) {
 		return "", inputErrorf(nil, "standard input is larger than %d MiB", maxLineBytes>>20)
 	}
 	return string(data), nil
+}
+
+// checkNotFileName returns a usage error when arg, given where a token
+// belongs, names an existing file: the argument is the token itself, so
+// decoding the file name would only report a damaged token. Text that
+// starts like a JOSE header ("eyJ") is always taken as a token.
+func checkNotFileName(arg string) error {
+	if strings.HasPrefix(arg, "eyJ") || len(arg) > 4096 {
+		return nil
+	}
+	if _, err := os.Stat(arg); err != nil {
+		return nil
+	}
+	return usageErrorf([]string{
+		"the argument is the token itself; to read tokens from a file, " +
+			"give - and redirect the file, such as: jwtlab decode - < " + jwtcore.Printable(arg),
+	}, "%s is a file name, not a token", strconv.Quote(jwtcore.Printable(arg)))
 }
 
 // isTerminal reports whether stream is an *os.File open on a terminal.
