@@ -2,6 +2,7 @@ package tui
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -812,5 +813,40 @@ func TestBuildShowsLintFindings(t *testing.T) {
 	}
 	if !strings.Contains(view, `repeats the member names "role"`) {
 		t.Errorf("view lacks the duplicate key warning:\n%s", h.view())
+	}
+}
+
+func TestBuildRawEditorShowsCut(t *testing.T) {
+	long := strings.Repeat("abcdefghijklmnopqrstuvwxyz", 9)
+	many := make([]string, 30)
+	for i := range many {
+		many[i] = fmt.Sprintf(`"c%02d": %d`, i, i)
+	}
+	tests := []struct {
+		name     string
+		json     string
+		wantCut  bool
+		wantLast string
+	}{
+		{name: "wrapped line fits", json: "{\n\"kk\": \"" + long + "\",\n\"last\": 1\n}", wantLast: `"last": 1`},
+		{name: "long document cut", json: "{\n" + strings.Join(many, ",\n") + "\n}", wantCut: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 100)
+			h.bkey("ctrl+r")
+			b := h.build()
+			b.claims.raw.SetValue("")
+			h.model = setBuild(h, b)
+			h.paste(tt.json)
+			h.bkey("ctrl+r", "ctrl+r")
+			view := h.view()
+			if got := strings.Contains(view, "rows shown: move the cursor to scroll"); got != tt.wantCut {
+				t.Errorf("cut sign shown = %v, want %v:\n%s", got, tt.wantCut, view)
+			}
+			if tt.wantLast != "" && !strings.Contains(view, tt.wantLast) {
+				t.Errorf("view hides the end of the JSON %q:\n%s", tt.wantLast, view)
+			}
+		})
 	}
 }

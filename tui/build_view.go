@@ -33,7 +33,7 @@ func (m BuildModel) View() string {
 func (m BuildModel) refresh() BuildModel {
 	editWidth, _ := m.layout.columnWidths()
 	m.claims.raw.SetWidth(max(editWidth-2, 20))
-	m.claims.raw.SetHeight(min(max(m.claims.raw.LineCount()+1, 3), 16))
+	m.claims.raw.SetHeight(min(max(visualRows(m.claims.raw, maxRawRows)+1, 3), maxRawRows))
 	m.layout.editors = []string{
 		m.algBlock(editWidth),
 		m.headerBlock(editWidth),
@@ -208,6 +208,9 @@ func (m BuildModel) claimsBlock(width int) string {
 	lines := []string{m.sectionTitle(buildFocusClaims, note)}
 	if c.rawMode {
 		lines = append(lines, c.raw.View())
+		if rows := visualRows(c.raw, 10*maxRawRows); rows > c.raw.Height() {
+			lines = append(lines, m.styles.Muted.Render(rawCutSign(rows, c.raw.Height())))
+		}
 		if c.rawErr != "" {
 			lines = append(lines, m.errorLine(c.rawErr, width))
 		}

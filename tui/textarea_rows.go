@@ -1,0 +1,42 @@
+package tui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/textarea"
+)
+
+// maxRawRows is the height of the raw JSON editor at its largest.
+const maxRawRows = 16
+
+// visualRows counts the screen rows ta needs to show its whole text after
+// soft wrapping, counting at most limit rows. The textarea does not export
+// its wrapping, so a copy's cursor walks from the first row to the last.
+func visualRows(ta textarea.Model, limit int) int {
+	for ta.Line() > 0 || ta.LineInfo().RowOffset > 0 {
+		line, offset := ta.Line(), ta.LineInfo().RowOffset
+		ta.CursorUp()
+		if ta.Line() == line && ta.LineInfo().RowOffset == offset {
+			break
+		}
+	}
+	rows := 1
+	for rows < limit {
+		line, offset := ta.Line(), ta.LineInfo().RowOffset
+		ta.CursorDown()
+		if ta.Line() == line && ta.LineInfo().RowOffset == offset {
+			break
+		}
+		rows++
+	}
+	return rows
+}
+
+// rawCutSign tells that the editor shows shown of rows rows. rows is
+// counted up to 10*maxRawRows.
+func rawCutSign(rows, shown int) string {
+	if rows >= 10*maxRawRows {
+		return fmt.Sprintf("↕ %d of %d+ rows shown: move the cursor to scroll", shown, rows)
+	}
+	return fmt.Sprintf("↕ %d of %d rows shown: move the cursor to scroll", shown, rows)
+}
