@@ -458,7 +458,7 @@ func (p keyPanel) onExported(msg keyExportedMsg) (keyPanel, string) {
 		p.problem = msg.err.Error()
 		return p, ""
 	}
-	p.confirm = ""
+	p.confirm, p.problem = "", ""
 	p = p.closeInput()
 	mode := exportFormats[p.exportForm].fileMode()
 	return p, fmt.Sprintf("wrote the %s to %s (mode %04o)", msg.what, msg.path, mode)

@@ -728,6 +728,12 @@ func TestBuildExportReplaceAtomic(t *testing.T) {
 	h.bkey("x")
 	h.typeText(path)
 	h.bkey("enter", "enter")
+	if got := h.build().keyPanel.problem; got != "" {
+		t.Errorf("problem after replacing the file = %q, want none", got)
+	}
+	if view := h.view(); strings.Contains(view, "press enter again") {
+		t.Errorf("view still asks to replace the file:\n%s", view)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
