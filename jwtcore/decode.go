@@ -197,6 +197,14 @@ func (t *Token) decodeDamaged() error {
 	countErr := &DecodeError{Offset: -1, Err: ErrSegmentCount,
 		Detail: fmt.Sprintf("expected 3 dot-separated parts (JWS) or 5 (JWE), found %d; "+
 			"%s", n, t.describeDamage())}
+	// A dot replaced by another character shows up as both a missing
+	// segment and a bad character, and the character is the real damage.
+	for _, err := range errs {
+		if errors.Is(err, ErrInvalidBase64) {
+			countErr.Detail += "; a \".\" may have been changed: " + err.Error()
+			break
+		}
+	}
 	return firstError(append([]error{countErr}, errs...)...)
 }
 

@@ -286,3 +286,16 @@ func TestPrettyJSONRejectsInvalid(t *testing.T) {
 		t.Error("PrettyJSON accepted truncated JSON")
 	}
 }
+
+func TestDecodeChangedDotNamesCharacter(t *testing.T) {
+	_, err := jwtcore.Decode("eyJhbGciOiJIUzI1NiJ9!eyJzdWIiOiIxIn0.c2ln")
+	if !errors.Is(err, jwtcore.ErrSegmentCount) {
+		t.Fatalf("error = %v, want ErrSegmentCount", err)
+	}
+	if !strings.Contains(err.Error(), `a "." may have been changed`) {
+		t.Errorf("error %q does not suggest a changed dot", err)
+	}
+	if !strings.Contains(err.Error(), `"!" at offset 20 of the header segment`) {
+		t.Errorf("error %q does not name the character and its offset", err)
+	}
+}
