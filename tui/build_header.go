@@ -28,14 +28,16 @@ func newHeaderEditor(st Styles) headerEditor {
 }
 
 // defaultHeaderText returns the text a new header parameter starts with.
+// Like a claim's, it is plain text, which becomes a JSON string, so typing
+// at the end of it extends the string instead of breaking the JSON.
 func defaultHeaderText(name string) string {
 	switch name {
 	case "typ", "cty":
-		return `"JWT"`
+		return "JWT"
 	case "kid":
-		return `"key-1"`
+		return "key-1"
 	}
-	return `""`
+	return ""
 }
 
 func reservedHeaderName(name string) string {

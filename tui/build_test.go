@@ -856,3 +856,29 @@ func TestBuildRawEditorShowsCut(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildNewHeaderParamText(t *testing.T) {
+	tests := []struct {
+		name, typed, wantText, wantHeader string
+	}{
+		{name: "x5t", typed: "abc", wantText: "abc", wantHeader: `{"alg":"HS256","typ":"JWT","x5t":"abc"}`},
+		{name: "cty", typed: "x", wantText: "JWTx", wantHeader: `{"alg":"HS256","typ":"JWT","cty":"JWTx"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 120, 40)
+			h.focusBuild(buildFocusHeader)
+			h.bkey("a")
+			h.typeText(tt.name)
+			h.bkey("enter")
+			h.typeText(tt.typed)
+			if got := h.build().header.fields.input.Value(); got != tt.wantText {
+				t.Errorf("value input = %q, want %q", got, tt.wantText)
+			}
+			h.bkey("enter")
+			if got := string(h.build().built.signed.HeaderJSON); got != tt.wantHeader {
+				t.Errorf("header = %s, want %s", got, tt.wantHeader)
+			}
+		})
+	}
+}
