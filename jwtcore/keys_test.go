@@ -186,7 +186,8 @@ func TestParseKeysErrors(t *testing.T) {
 		"empty": {"  \n", []string{"empty"}},
 		"OpenSSH private key": {"-----BEGIN OPENSSH PRIVATE KEY-----\n" +
 			"b3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
-			[]string{`"OPENSSH PRIVATE KEY"`, "ssh-keygen -p -m PEM", "PKCS#8", "tried"}},
+			[]string{`"OPENSSH PRIVATE KEY"`, "not supported", "ssh-keygen -e -m PKCS8 -f key.pub",
+				"openssl genpkey", "rewrites the key file in place", "tried"}},
 		"OpenSSH public key line": {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA user@host",
 			[]string{`starts with "ssh-ed25519"`, "ssh-keygen -e -m PKCS8", "JWKS"}},
 		"encrypted PKCS#8": {"-----BEGIN ENCRYPTED PRIVATE KEY-----\n" +
