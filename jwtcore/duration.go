@@ -13,8 +13,10 @@ var ErrInvalidDuration = errors.New("invalid duration")
 
 // ParseDuration reads a token lifetime such as "15m", "24h", "7d" or
 // "1d12h". It accepts everything time.ParseDuration does (ns, us, µs, ms,
-// s, m, h, fractions, a leading sign) plus the units d and w, in any order
-// and combination. A day is always 24 hours and a week 7 days, because
+// s, m, h, fractions, a leading sign) plus the units d and w. Units go
+// from largest to smallest, each at most once: "15m1h", which
+// time.ParseDuration reads as 1h15m, is rejected, because it is usually
+// a typo such as text typed after a default value. A day is always 24 hours and a week 7 days, because
 // NumericDate claims count seconds and ignore daylight saving changes. A
 // bare number other than 0 is rejected, because "15" could mean minutes
 // or seconds.
@@ -29,11 +31,18 @@ func ParseDuration(s string) (time.Duration, error) {
 		return 0, nil
 	}
 	var total time.Duration
+	previousRank := len(unitRanks) + 1
 	for body != "" {
-		part, rest, err := nextDurationPart(s, body)
+		part, unit, rest, err := nextDurationPart(s, body)
 		if err != nil {
 			return 0, err
 		}
+		rank := unitRanks[unit]
+		if rank >= previousRank {
+			return 0, durationError(s, fmt.Sprintf("the unit %q follows a unit "+
+				"that is not larger; write units from largest to smallest, each once", unit))
+		}
+		previousRank = rank
 		if total, err = addDuration(s, total, part); err != nil {
 			return 0, err
 		}
@@ -52,18 +61,24 @@ func splitSign(text string) (time.Duration, string) {
 	return 1, text
 }
 
+// unitRanks orders the duration units from smallest to largest; the
+// three spellings of microseconds share a rank.
+var unitRanks = map[string]int{
+	"ns": 1, "us": 2, "µs": 2, "μs": 2, "ms": 3, "s": 4, "m": 5, "h": 6, "d": 7, "w": 8,
+}
+
 // nextDurationPart reads one number and unit from the start of body and
-// returns its length and the text after it.
-func nextDurationPart(input, body string) (time.Duration, string, error) {
+// returns its duration, its unit and the text after it.
+func nextDurationPart(input, body string) (time.Duration, string, string, error) {
 	numberEnd := strings.IndexFunc(body, func(r rune) bool {
 		return (r < '0' || r > '9') && r != '.'
 	})
 	if numberEnd == 0 {
-		return 0, "", durationError(input, fmt.Sprintf(
+		return 0, "", "", durationError(input, fmt.Sprintf(
 			"expected a number at %q", body))
 	}
 	if numberEnd < 0 {
-		return 0, "", durationError(input, fmt.Sprintf(
+		return 0, "", "", durationError(input, fmt.Sprintf(
 			"the number %s has no unit", body))
 	}
 	unitEnd := strings.IndexFunc(body[numberEnd:], func(r rune) bool {
@@ -75,7 +90,7 @@ func nextDurationPart(input, body string) (time.Duration, string, error) {
 	number := body[:numberEnd]
 	unit := body[numberEnd : numberEnd+unitEnd]
 	part, err := durationPart(input, number, unit)
-	return part, body[numberEnd+unitEnd:], err
+	return part, unit, body[numberEnd+unitEnd:], err
 }
 
 // durationPart converts one number and unit. time.ParseDuration handles

@@ -18,7 +18,6 @@ func TestParseDuration(t *testing.T) {
 		{input: "24h", want: 24 * time.Hour},
 		{input: "7d", want: 7 * 24 * time.Hour},
 		{input: "1d12h", want: 36 * time.Hour},
-		{input: "12h1d", want: 36 * time.Hour},
 		{input: "2w", want: 14 * 24 * time.Hour},
 		{input: "1w2d3h4m5s", want: 9*24*time.Hour + 3*time.Hour + 4*time.Minute + 5*time.Second},
 		{input: "1.5d", want: 36 * time.Hour},
@@ -60,7 +59,10 @@ func TestParseDurationErrors(t *testing.T) {
 		{input: "1h 30m", words: `unknown unit "h "`},
 		{input: "300000w", words: "maximum"},
 		{input: "99999999999999999999h", words: "maximum"},
-		{input: "200000d200000d", words: "maximum"},
+		{input: "200000w200000d", words: "maximum"},
+		{input: "12h1d", words: `the unit "d" follows a unit that is not larger`},
+		{input: "15m1h", words: `the unit "h" follows`},
+		{input: "1h1h", words: `the unit "h" follows`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.input, func(t *testing.T) {
