@@ -224,7 +224,7 @@ func (m BuildModel) onKeyFile(msg keyImportedMsg) (BuildModel, tea.Cmd) {
 
 func (m BuildModel) onKeyGenerated(msg keyGeneratedMsg) (BuildModel, tea.Cmd) {
 	var changed bool
-	m.keyPanel, changed = m.keyPanel.onGenerated(msg)
+	m.keyPanel, changed = m.keyPanel.onGenerated(msg, m.header.algorithm())
 	if !changed {
 		return m, nil
 	}
@@ -290,6 +290,11 @@ func (m BuildModel) onSectionKey(msg tea.KeyMsg) (BuildModel, tea.Cmd) {
 // makes a new wrong key when the verification uses one.
 func (m BuildModel) onAlgChanged() (BuildModel, tea.Cmd) {
 	alg := m.header.algorithm()
+	var dropped string
+	m.keyPanel, dropped = m.keyPanel.dropStaleGeneration(alg)
+	if dropped != "" {
+		m = m.setStatus(dropped, false)
+	}
 	m.keyPanel = m.keyPanel.followAlg(alg)
 	var gen tea.Cmd
 	if m.keyPanel.wrong {

@@ -65,7 +65,11 @@ type keyPanel struct {
 	// rsaSize indexes jwtcore.RSAKeySizes for the next RSA generation.
 	rsaSize int
 	// genSeq numbers key generations, so only the newest is kept.
+	// signGenSeq is the number of the signing key generation in flight,
+	// or 0, and signGenAlg the alg it makes the key for.
 	genSeq     int
+	signGenSeq int
+	signGenAlg jwtcore.Algorithm
 	generating string
 	spinner    spinner.Model
 
@@ -222,6 +226,9 @@ func (p keyPanel) generate(alg jwtcore.Algorithm, purpose keyPurpose) (keyPanel,
 		bits = jwtcore.RSAKeySizes()[p.rsaSize]
 	}
 	p.genSeq++
+	if purpose == purposeSign {
+		p.signGenSeq, p.signGenAlg = p.genSeq, alg
+	}
 	p.generating = generatingLabel(alg, bits, purpose)
 	p.problem = ""
 	cmd := tea.Batch(generateCmd(p.genSeq, purpose, alg.Name, bits), p.spinner.Tick)
@@ -259,11 +266,11 @@ func keyKind(alg jwtcore.Algorithm) string {
 
 // onGenerated takes a finished key generation. changed reports whether
 // the signing or the verification key changed.
-func (p keyPanel) onGenerated(msg keyGeneratedMsg) (keyPanel, bool) {
+func (p keyPanel) onGenerated(msg keyGeneratedMsg, alg jwtcore.Algorithm) (keyPanel, bool) {
 	if msg.seq != p.genSeq {
 		return p, false
 	}
-	p.generating = ""
+	p.generating, p.signGenSeq = "", 0
 	if msg.err != nil {
 		p.problem = "key generation failed: " + msg.err.Error()
 		return p, false
@@ -273,7 +280,27 @@ func (p keyPanel) onGenerated(msg keyGeneratedMsg) (keyPanel, bool) {
 		p.wrongKey = &k
 		return p, p.wrong
 	}
-	return p.setKey(msg.key, generatedOrigin(msg), false), true
+	return p.setKey(msg.key, generatedOrigin(msg), false).followAlg(alg), true
+}
+
+// dropStaleGeneration stops waiting for a signing key generation whose
+// key cannot sign with alg, so a key made for an earlier alg never
+// replaces the current key. note says what was dropped, or is "".
+func (p keyPanel) dropStaleGeneration(alg jwtcore.Algorithm) (_ keyPanel, note string) {
+	made := p.signGenAlg
+	if p.signGenSeq == 0 || p.signGenSeq != p.genSeq || sameKeyShape(made, alg) {
+		return p, ""
+	}
+	p.genSeq++
+	p.signGenSeq, p.generating = 0, ""
+	return p, fmt.Sprintf("dropped the %s being generated for %s, which cannot sign %s",
+		keyKind(made), made.Name, alg.Name)
+}
+
+// sameKeyShape reports whether a key made for a can sign with b: the key
+// type and, for EC, the curve are the same.
+func sameKeyShape(a, b jwtcore.Algorithm) bool {
+	return a.KeyType == b.KeyType && a.Curve == b.Curve
 }
 
 func generatedOrigin(msg keyGeneratedMsg) string {

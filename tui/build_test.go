@@ -882,3 +882,45 @@ func TestBuildNewHeaderParamText(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildStaleGeneratedKeyDropped(t *testing.T) {
+	rsa := casePrivateKey(t, "rfc7515_a2_rs256")
+	rsa.Alg = "RS256"
+	tests := []struct {
+		to          string
+		wantType    jwtcore.KeyType
+		wantDropped bool
+	}{
+		{to: "ES256", wantType: jwtcore.KeyHMAC, wantDropped: true},
+		{to: "RS384", wantType: jwtcore.KeyRSA},
+	}
+	for _, tt := range tests {
+		t.Run(tt.to, func(t *testing.T) {
+			h := newBuildHarness(t, 120, 40)
+			h.chooseAlg("RS256")
+			h.focusBuild(buildFocusKey)
+			b, gen := h.build().Update(keyMsg("g"))
+			if gen == nil {
+				t.Fatal("g returned no command")
+			}
+			h.model = setBuild(h, b)
+			seq := b.keyPanel.genSeq
+			// Move down from RS256 without passing an alg of another type.
+			h.focusBuild(buildFocusAlg)
+			for h.build().header.algorithm().Name != tt.to {
+				h.key("down")
+			}
+			if status, _ := h.build().Status(); tt.wantDropped && !strings.Contains(status, "dropped the RSA key") {
+				t.Errorf("status = %q, want a note on the dropped RSA key", status)
+			}
+			h.send(keyGeneratedMsg{seq: seq, purpose: purposeSign, alg: "RS256", bits: 2048, key: rsa})
+			key := h.build().keyPanel.signKey()
+			if key.Type != tt.wantType {
+				t.Errorf("signing key type after the late key = %v, want %v", key.Type, tt.wantType)
+			}
+			if !tt.wantDropped && key.Alg != tt.to {
+				t.Errorf("late key alg = %q, want %q", key.Alg, tt.to)
+			}
+		})
+	}
+}
