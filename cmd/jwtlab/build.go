@@ -17,11 +17,7 @@ func newBuildCmd(std stdio) *cobra.Command {
 		Example: "  jwtlab build",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg := tui.Config{Screen: tui.ScreenBuild, Now: std.clock.Now}
-			if err := tui.Run(cfg); err != nil {
-				return inputErrorf(nil, "the terminal UI stopped: %v", err)
-			}
-			return nil
+			return runUI(std, tui.Config{Screen: tui.ScreenBuild, Now: std.clock.Now})
 		},
 	}
 }

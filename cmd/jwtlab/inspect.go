@@ -30,10 +30,7 @@ func runInspect(std stdio, args []string) error {
 		return err
 	}
 	defer closeInput()
-	if err := tui.Run(cfg); err != nil {
-		return inputErrorf(nil, "the terminal UI stopped: %v", err)
-	}
-	return nil
+	return runUI(std, cfg)
 }
 
 // inspectConfig builds the TUI configuration for inspect. A token read

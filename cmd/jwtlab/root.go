@@ -53,7 +53,7 @@ func newRootCmd(std stdio) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return tui.Run(tui.Config{})
+			return runUI(std, tui.Config{Now: std.clock.Now})
 		},
 	}
 	root.SetIn(std.in)
