@@ -358,7 +358,7 @@ func (v verifyPanel) onKey(
 }
 
 // edit passes a key to the input. A changed secret is verified at once; a
-// changed path waits for enter.
+// changed path waits for enter. A paste replaces the whole value.
 func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
 	if msg.Paste && v.source != sourceFile {
 		var problem string
@@ -369,6 +369,10 @@ func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (ve
 		}
 	}
 	before := v.input.Value()
+	if msg.Paste {
+		// A paste replaces the secret or path instead of inserting into it.
+		v.input.SetValue("")
+	}
 	var cmd tea.Cmd
 	v.input, cmd = v.input.Update(msg)
 	if v.input.Value() == before {

@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestVerifyPasteWithLineBreaks(t *testing.T) {
@@ -63,5 +65,38 @@ func TestBuildPasteWithLineBreaks(t *testing.T) {
 	h.paste("c2Vj\r\ncmV0")
 	if got := string(h.build().keyPanel.signKey().Secret); got != "secret" {
 		t.Errorf("base64 secret pasted over two lines = %q, want secret", got)
+	}
+}
+
+func TestVerifyPasteReplacesValue(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	tests := []struct {
+		name     string
+		switches int
+	}{
+		{name: "secret"},
+		{name: "key file path", switches: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, c.Token, "", 120, 36)
+			h.key("v", "ctrl+u")
+			for range tt.switches {
+				h.key("ctrl+k")
+			}
+			h.typeText("old")
+			h.send(tea.KeyMsg{Type: tea.KeyLeft})
+			h.paste("new")
+			if got := h.inspect().verify.input.Value(); got != "new" {
+				t.Errorf("input after paste = %q, want new", got)
+			}
+		})
+	}
+	h := newHarness(t, c.Token, "", 120, 36)
+	h.key("v", "ctrl+u")
+	h.typeText("wrong")
+	h.paste(c.Key.Secret)
+	if !strings.Contains(h.view(), "✔ verified") {
+		t.Errorf("pasting the secret over a wrong one does not verify:\n%s", h.view())
 	}
 }
