@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -92,11 +94,48 @@ func syntaxError(text []byte, err error) error {
 		}
 		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
-	detail := serr.Err.Error()
+	detail := wholeRuneExcerpts(serr.Err.Error())
 	if errors.Is(serr.Err, io.ErrUnexpectedEOF) {
 		detail = "unexpected end of input"
 	}
 	return positionError(text, int(serr.ByteOffset), detail)
+}
+
+// quotedExcerpt matches a Go-quoted string in an error message.
+var quotedExcerpt = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// wholeRuneExcerpts drops the bytes of a cut UTF-8 character from the end
+// of each quoted excerpt in msg. The jsontext package quotes a fixed
+// number of input bytes, such as after "invalid surrogate pair", which can
+// end inside a multi-byte character. Invalid bytes elsewhere in an
+// excerpt came from the input and stay.
+func wholeRuneExcerpts(msg string) string {
+	return quotedExcerpt.ReplaceAllStringFunc(msg, func(quoted string) string {
+		text, err := strconv.Unquote(quoted)
+		if err != nil {
+			return quoted
+		}
+		trimmed := trimCutRune(text)
+		if trimmed == text {
+			return quoted
+		}
+		return strconv.Quote(trimmed)
+	})
+}
+
+// trimCutRune removes the first bytes of a multi-byte UTF-8 character
+// that s ends with, or returns s unchanged.
+func trimCutRune(s string) string {
+	for n := 1; n < utf8.UTFMax && n <= len(s); n++ {
+		start := len(s) - n
+		if utf8.RuneStart(s[start]) {
+			if !utf8.FullRuneInString(s[start:]) {
+				return s[:start]
+			}
+			return s
+		}
+	}
+	return s
 }
 
 func positionError(text []byte, offset int, detail string) *JSONSyntaxError {

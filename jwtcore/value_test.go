@@ -2,6 +2,7 @@ package jwtcore_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -129,4 +130,18 @@ func FuzzParseClaimValue(f *testing.F) {
 			t.Fatalf("output %s does not parse again: %v", value, err)
 		}
 	})
+}
+
+func TestSyntaxErrorExcerptWholeRunes(t *testing.T) {
+	_, err := jwtcore.ParseClaimValueStrict(`"\ud800 日本語日本語"`)
+	if err == nil {
+		t.Fatal("a lone surrogate escape parsed")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, `\x`) {
+		t.Errorf("error %q quotes a cut UTF-8 character", msg)
+	}
+	if !strings.Contains(msg, `"\\ud800 日"`) {
+		t.Errorf("error %q lacks the excerpt cut after 日", msg)
+	}
 }
