@@ -285,7 +285,7 @@ func (p keyPanel) onGenerated(msg keyGeneratedMsg, alg jwtcore.Algorithm) (keyPa
 
 // dropStaleGeneration stops waiting for a signing key generation whose
 // key cannot sign with alg, so a key made for an earlier alg never
-// replaces the current key. note says what was dropped, or is "".
+// replaces the current key. note names what was dropped, or is "".
 func (p keyPanel) dropStaleGeneration(alg jwtcore.Algorithm) (_ keyPanel, note string) {
 	made := p.signGenAlg
 	if p.signGenSeq == 0 || p.signGenSeq != p.genSeq || sameKeyShape(made, alg) {

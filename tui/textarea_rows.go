@@ -32,8 +32,8 @@ func visualRows(ta textarea.Model, limit int) int {
 	return rows
 }
 
-// rawCutSign tells that the editor shows shown of rows rows. rows is
-// counted up to 10*maxRawRows.
+// rawCutSign returns the line under the editor when it shows only shown
+// of rows rows. rows is counted up to 10*maxRawRows.
 func rawCutSign(rows, shown int) string {
 	if rows >= 10*maxRawRows {
 		return fmt.Sprintf("↕ %d of %d+ rows shown: move the cursor to scroll", shown, rows)
