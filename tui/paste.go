@@ -30,5 +30,5 @@ func checkPastedSecret(msg tea.KeyMsg, isBase64 bool, secretFileCommand string) 
 		msg.Runes = []rune(joined)
 		return msg, "removed the line breaks from the pasted base64 secret, which decoding ignores", ""
 	}
-	return msg, "", "secret has line breaks: paste base64 (ctrl+k) or use " + secretFileCommand
+	return msg, "", "secret has line breaks: use base64 (ctrl+k) or " + secretFileCommand
 }
