@@ -850,6 +850,9 @@ func TestBuildRawEditorShowsCut(t *testing.T) {
 			if got := strings.Contains(view, "rows shown: move the cursor to scroll"); got != tt.wantCut {
 				t.Errorf("cut sign shown = %v, want %v:\n%s", got, tt.wantCut, view)
 			}
+			if !tt.wantCut && !strings.Contains(view, `"kk":`) {
+				t.Errorf("view hides the start of the JSON:\n%s", view)
+			}
 			if tt.wantLast != "" && !strings.Contains(view, tt.wantLast) {
 				t.Errorf("view hides the end of the JSON %q:\n%s", tt.wantLast, view)
 			}

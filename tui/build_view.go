@@ -33,7 +33,7 @@ func (m BuildModel) View() string {
 func (m BuildModel) refresh() BuildModel {
 	editWidth, _ := m.layout.columnWidths()
 	m.claims.raw.SetWidth(max(editWidth-2, 20))
-	m.claims.raw.SetHeight(min(max(visualRows(m.claims.raw, maxRawRows)+1, 3), maxRawRows))
+	fitTextarea(&m.claims.raw)
 	m.layout.editors = []string{
 		m.algBlock(editWidth),
 		m.headerBlock(editWidth),

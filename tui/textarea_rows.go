@@ -32,6 +32,30 @@ func visualRows(ta textarea.Model, limit int) int {
 	return rows
 }
 
+// fitTextarea sizes ta to its wrapped rows plus an empty one, between 3
+// and maxRawRows. The textarea scrolls only to follow the cursor, so a
+// view scrolled while the editor was smaller keeps hiding the first rows
+// after it grows. When the whole text fits, setting the value again moves
+// the view back to the first row, and the cursor is put back.
+func fitTextarea(ta *textarea.Model) {
+	rows := visualRows(*ta, maxRawRows)
+	ta.SetHeight(min(max(rows+1, 3), maxRawRows))
+	if rows >= ta.Height() {
+		return
+	}
+	info := ta.LineInfo()
+	row, col := ta.Line(), info.StartColumn+info.ColumnOffset
+	ta.SetValue(ta.Value())
+	for ta.Line() > row {
+		before := ta.Line()
+		ta.CursorUp()
+		if ta.Line() == before && ta.LineInfo().RowOffset == 0 {
+			break
+		}
+	}
+	ta.SetCursor(col)
+}
+
 // rawCutSign returns the line under the editor when it shows only shown
 // of rows rows. rows is counted up to 10*maxRawRows.
 func rawCutSign(rows, shown int) string {
