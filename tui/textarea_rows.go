@@ -56,11 +56,11 @@ func fitTextarea(ta *textarea.Model) {
 	ta.SetCursor(col)
 }
 
-// rawCutSign returns the line under the editor when it shows only shown
+// rawCutSign returns the line under the editor when it shows only visible
 // of rows rows. rows is counted up to 10*maxRawRows.
-func rawCutSign(rows, shown int) string {
+func rawCutSign(rows, visible int) string {
 	if rows >= 10*maxRawRows {
-		return fmt.Sprintf("↕ %d of %d+ rows shown: move the cursor to scroll", shown, rows)
+		return fmt.Sprintf("↕ %d of %d+ rows shown: move the cursor to scroll", visible, rows)
 	}
-	return fmt.Sprintf("↕ %d of %d rows shown: move the cursor to scroll", shown, rows)
+	return fmt.Sprintf("↕ %d of %d rows shown: move the cursor to scroll", visible, rows)
 }
