@@ -85,7 +85,13 @@ func (r rootModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return r.layout(), nil
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && !msg.Paste && len(msg.Runes) > 1 {
-			return r.handleRuneBurst(msg)
+			if isHeldKey(msg.Runes) {
+				return r.handleRuneBurst(msg)
+			}
+			// A terminal without bracketed paste sends a paste as such a
+			// burst. Split into keys, its letters would quit, copy or
+			// tamper, so it is handled as the paste it is.
+			msg.Paste = true
 		}
 		return r.handleKey(msg)
 	case ShowTokenMsg:
@@ -119,6 +125,24 @@ func (r rootModel) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return r.updateActive(msg)
+}
+
+// maxHeldKeyBurst is the longest rune burst still read as a held key. A
+// longer burst, or one with different runes, is taken to be a paste.
+const maxHeldKeyBurst = 7
+
+// isHeldKey reports whether runes look like one key held down or repeated
+// quickly: a short burst of a single repeated rune.
+func isHeldKey(runes []rune) bool {
+	if len(runes) > maxHeldKeyBurst {
+		return false
+	}
+	for _, ch := range runes[1:] {
+		if ch != runes[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // handleRuneBurst handles each rune of msg as its own key press. Bubble

@@ -95,26 +95,27 @@ func TestRootQuestionMarkTypesWhileTyping(t *testing.T) {
 	}
 }
 
-func TestRootSplitsRuneBurst(t *testing.T) {
+func TestRootSplitsHeldKeyBurst(t *testing.T) {
 	tests := []struct {
 		name  string
 		start func(t testing.TB) *harness
 		keys  []string
+		burst string
 	}{
 		{name: "inspect scroll", start: func(t testing.TB) *harness {
 			return newHarness(t, loadCase(t, "jwtio_rs256").Token, "", 80, 24)
-		}, keys: []string{"tab", "tab"}},
+		}, keys: []string{"tab", "tab"}, burst: "jjj"},
 		{name: "build tamper", start: func(t testing.TB) *harness {
 			return newBuildHarness(t, 120, 40)
-		}},
+		}, burst: "ttt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			burst, single := tt.start(t), tt.start(t)
 			burst.key(tt.keys...)
 			single.key(tt.keys...)
-			burst.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjjttt")})
-			single.typeText("jjjttt")
+			burst.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(tt.burst)})
+			single.typeText(tt.burst)
 			if burst.view() != single.view() {
 				t.Errorf("burst view differs from single keys:\n%s\nwant:\n%s", burst.view(), single.view())
 			}
@@ -122,6 +123,53 @@ func TestRootSplitsRuneBurst(t *testing.T) {
 				t.Errorf("the burst changed nothing:\n%s", burst.view())
 			}
 		})
+	}
+}
+
+func TestRootHeldJScrollsThreeLines(t *testing.T) {
+	h := newHarness(t, loadCase(t, "jwtio_rs256").Token, "", 80, 24)
+	h.key("tab", "tab")
+	before := focusedOffset(h.inspect())
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	after := focusedOffset(h.inspect())
+	if after-before != 3 {
+		t.Errorf("jjj scrolled from line %d to %d, want 3 lines", before, after)
+	}
+}
+
+// focusedOffset returns the first visible line of the focused pane.
+func focusedOffset(m InspectModel) int {
+	return m.layout.paneFor(m.focus).vp.YOffset
+}
+
+func TestRootTokenBurstIsPaste(t *testing.T) {
+	token := loadCase(t, "rfc7515_a3_es256").Token
+	for _, ch := range "qyt" {
+		if !strings.ContainsRune(token, ch) {
+			t.Fatalf("test token has no %q", ch)
+		}
+	}
+	h := newHarness(t, "", "", 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(token)})
+	if h.quit {
+		t.Fatal("a token burst quit the program")
+	}
+	if got := h.inspect().raw; got != token {
+		t.Errorf("token after the burst = %.40q…, want the burst", got)
+	}
+	if got := h.clipboard.String(); got != "" {
+		t.Errorf("the burst copied %d bytes to the clipboard", len(got))
+	}
+}
+
+func TestRootMixedShortBurstIsPaste(t *testing.T) {
+	h := newHarness(t, "", "", 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aq")})
+	if h.quit {
+		t.Fatal("a two-rune burst with q quit the program")
+	}
+	if got := h.inspect().raw; got != "aq" {
+		t.Errorf("token after the burst = %q, want aq", got)
 	}
 }
 
