@@ -29,6 +29,8 @@ func ParseKeys(data []byte) ([]Key, error) {
 			"give a PEM, DER, JWK or JWKS key", ErrKeyFormat)
 	case trimmed[0] == '{':
 		return parseJWKInput(trimmed)
+	case isSSHPublicKeyLine(trimmed):
+		return parseSSHPublicKeys(trimmed)
 	case bytes.Contains(trimmed, []byte("-----BEGIN ")):
 		// Text before the first block, such as the "Bag Attributes" lines
 		// of `openssl pkcs12`, is skipped by pem.Decode.
@@ -83,15 +85,6 @@ func (e *keyFormatError) Error() string { return e.message }
 func (e *keyFormatError) Unwrap() error { return ErrKeyFormat }
 
 func describeKeyShape(data []byte) (shape, fix string) {
-	firstLine, _, _ := bytes.Cut(data, []byte("\n"))
-	firstLine = bytes.TrimSpace(firstLine)
-	for _, prefix := range []string{"ssh-rsa ", "ssh-ed25519 ", "ecdsa-sha2-"} {
-		if bytes.HasPrefix(firstLine, []byte(prefix)) {
-			return fmt.Sprintf("starts with %q, an OpenSSH public key line",
-					strings.TrimSpace(prefix)),
-				"convert it with `ssh-keygen -e -m PKCS8 -f key.pub`"
-		}
-	}
 	if start := bytes.Index(data, []byte("-----BEGIN ")); start >= 0 {
 		beginLine, _, _ := bytes.Cut(data[start:], []byte("\n"))
 		beginLine = bytes.TrimSpace(beginLine)

@@ -188,8 +188,8 @@ func TestParseKeysErrors(t *testing.T) {
 			"b3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
 			[]string{`"OPENSSH PRIVATE KEY"`, "not supported", "ssh-keygen -e -m PKCS8 -f key.pub",
 				"openssl genpkey", "rewrites the key file in place", "tried"}},
-		"OpenSSH public key line": {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA user@host",
-			[]string{`starts with "ssh-ed25519"`, "ssh-keygen -e -m PKCS8", "JWKS"}},
+		"truncated OpenSSH public key": {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA user@host",
+			[]string{"OpenSSH public key 1 cannot be read"}},
 		"encrypted PKCS#8": {"-----BEGIN ENCRYPTED PRIVATE KEY-----\n" +
 			"MIIBvTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQI\n" +
 			"-----END ENCRYPTED PRIVATE KEY-----\n",
