@@ -116,11 +116,10 @@ func pemLabel(line []byte) string {
 func pemTypeFix(label string) string {
 	switch label {
 	case "OPENSSH PRIVATE KEY":
-		// ssh-keygen -p converts the key file in place and, in OpenSSH 9.2,
-		// -e -m PKCS8 exports RSA and ECDSA public keys but not Ed25519.
-		return "OpenSSH private keys are not supported; to verify, export the public key " +
-			"with `ssh-keygen -e -m PKCS8 -f key.pub` (RSA and ECDSA keys only), " +
-			"or generate a PEM/PKCS#8 key with `openssl genpkey -algorithm ed25519 -out key.pem`; " +
+		// ssh-keygen -p converts the key file in place, so it is not advised.
+		return "OpenSSH private keys are not supported; to verify, give the public key " +
+			"file (key.pub, an OpenSSH public key line), or generate a PEM/PKCS#8 key " +
+			"with `openssl genpkey -algorithm ed25519 -out key.pem`; " +
 			"avoid `ssh-keygen -p`, which rewrites the key file in place"
 	case "ENCRYPTED PRIVATE KEY":
 		return "the key is encrypted; decrypt it with " +

@@ -186,7 +186,7 @@ func TestParseKeysErrors(t *testing.T) {
 		"empty": {"  \n", []string{"empty"}},
 		"OpenSSH private key": {"-----BEGIN OPENSSH PRIVATE KEY-----\n" +
 			"b3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
-			[]string{`"OPENSSH PRIVATE KEY"`, "not supported", "ssh-keygen -e -m PKCS8 -f key.pub",
+			[]string{`"OPENSSH PRIVATE KEY"`, "not supported", "key.pub, an OpenSSH public key line",
 				"openssl genpkey", "rewrites the key file in place", "tried"}},
 		"truncated OpenSSH public key": {"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA user@host",
 			[]string{"OpenSSH public key 1 cannot be read"}},
