@@ -389,9 +389,12 @@ func (m BuildModel) SetSize(width, height int) BuildModel {
 		m.layout = m.layout.top()
 	}
 	m.layout.width, m.layout.height = width, height
-	fitInput(&m.header.fields.input, width/2)
-	fitInput(&m.claims.form.input, width/2)
-	fitInput(&m.keyPanel.text, width-20)
+	// The inputs sit after a row name or a label of up to 20 cells, so
+	// each gets the rest of its column and its hint stays in view.
+	editors, _ := m.layout.columnWidths()
+	m.header.fields.input.setWidth(editors - 12)
+	m.claims.form.input.setWidth(editors - 12)
+	m.keyPanel.text.setWidth(editors - 20)
 	return m.refresh()
 }
 

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
@@ -39,7 +38,7 @@ type fieldList struct {
 	rows   []fieldRow
 	cursor int
 	mode   fieldMode
-	input  textinput.Model
+	input  selectInput
 	parse  parseFunc
 	// defaultText returns the text a new member starts with.
 	defaultText func(name string) string
@@ -51,7 +50,7 @@ type fieldList struct {
 
 func newFieldList(st Styles, parse parseFunc, defaultText func(string) string, reserved func(string) string) fieldList {
 	return fieldList{
-		input:       newTextInput(st, ""),
+		input:       newSelectInput(st, ""),
 		parse:       parse,
 		defaultText: defaultText,
 		reserved:    reserved,
@@ -128,9 +127,8 @@ func (f fieldList) browse(msg tea.KeyMsg, km BuildKeyMap) (fieldList, bool) {
 
 func (f fieldList) startValue() fieldList {
 	f.mode = fieldValue
-	f.input.SetValue(f.rows[f.cursor].text)
-	f.input.CursorEnd()
 	f.input.Focus()
+	f.input.Prefill(f.rows[f.cursor].text)
 	return f
 }
 

@@ -74,7 +74,7 @@ type keyPanel struct {
 	spinner    spinner.Model
 
 	input      keyInput
-	text       textinput.Model
+	text       selectInput
 	importSeq  int
 	exportForm int
 	// confirm is the export path that exists and is replaced on a second
@@ -97,7 +97,7 @@ type keyPanel struct {
 
 func newKeyPanel(st Styles) keyPanel {
 	p := keyPanel{
-		text:    newTextInput(st, ""),
+		text:    newSelectInput(st, ""),
 		spinner: spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(st.Muted)),
 	}
 	example := jwtcore.SecretFromText(jwtcore.PublicExampleSecret)
@@ -201,9 +201,8 @@ func secretText(k *signingKey) string {
 func (p keyPanel) openInput(mode keyInput, value string) keyPanel {
 	p.input, p.problem, p.note, p.confirm = mode, "", "", ""
 	p.text.Placeholder = mode.placeholder()
-	p.text.SetValue(value)
-	p.text.CursorEnd()
 	p.text.Focus()
+	p.text.Prefill(value)
 	p.text.EchoMode = textinput.EchoNormal
 	return p
 }

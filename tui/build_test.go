@@ -865,7 +865,7 @@ func TestBuildNewHeaderParamText(t *testing.T) {
 		name, typed, wantText, wantHeader string
 	}{
 		{name: "x5t", typed: "abc", wantText: "abc", wantHeader: `{"alg":"HS256","typ":"JWT","x5t":"abc"}`},
-		{name: "cty", typed: "x", wantText: "JWTx", wantHeader: `{"alg":"HS256","typ":"JWT","cty":"JWTx"}`},
+		{name: "cty", typed: "x", wantText: "x", wantHeader: `{"alg":"HS256","typ":"JWT","cty":"x"}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -42,7 +42,7 @@ type InspectModel struct {
 
 	// input is the token input. raw is the exact text under inspection:
 	// a bracketed paste keeps its line breaks, which input cannot hold.
-	input  textinput.Model
+	input  selectInput
 	raw    string
 	report jwtcore.Report
 
@@ -77,7 +77,7 @@ func NewInspect(cfg Config, styles Styles) InspectModel {
 		location:  cfg.Location,
 		clipboard: cfg.Clipboard,
 		inTmux:    cfg.InTmux,
-		input:     newTextInput(styles, "paste or type a token"),
+		input:     newSelectInput(styles, "paste or type a token"),
 		verify:    newVerifyPanel(styles, cfg.KeyFile),
 		layout:    newInspectLayout(),
 		focus:     focusHeader,
@@ -317,9 +317,12 @@ func (m InspectModel) setStatus(text string, isError bool) InspectModel {
 // applyFocus focuses the input that matches m.focus and enables the keys
 // that work there.
 func (m InspectModel) applyFocus() InspectModel {
-	m.input.Blur()
-	if m.focus == focusToken {
+	switch {
+	case m.focus != focusToken:
+		m.input.Blur()
+	case !m.input.Focused():
 		m.input.Focus()
+		m.input.Select()
 	}
 	m.verify = m.verify.setFocus(m.focus == focusVerify)
 	m.keys = m.keys.forFocus(m.focus, m.verify.source, m.report.Token != nil)
@@ -329,7 +332,7 @@ func (m InspectModel) applyFocus() InspectModel {
 // SetSize gives the screen its area and lays the panes out again.
 func (m InspectModel) SetSize(width, height int) InspectModel {
 	m.layout.width, m.layout.height = width, height
-	fitInput(&m.input, width-4)
+	m.input.setWidth(width - 4)
 	m.verify = m.verify.setWidth(width)
 	return m.refreshAll()
 }

@@ -391,7 +391,7 @@ func TestCtrlCQuitsWhileTyping(t *testing.T) {
 func TestTypedTokenInspectedPerKey(t *testing.T) {
 	c := loadCase(t, "jwtio_hs256_legacy")
 	h := newHarness(t, "", "", 120, 40)
-	h.key("i", "ctrl+k")
+	h.key("i")
 	h.typeText(c.Token)
 	if got := h.inspect().raw; got != c.Token {
 		t.Fatalf("raw input = %q, want the typed token", got)

@@ -41,7 +41,7 @@ func (s keySource) placeholder() string {
 // verifyPanel holds the key the user gives and the latest verify result.
 // It verifies the inspected token's bytes as they are and never signs.
 type verifyPanel struct {
-	input textinput.Model
+	input selectInput
 	// values keeps the text typed for each source, so cycling through the
 	// sources loses nothing.
 	values [sourceCount]string
@@ -85,7 +85,7 @@ type keyFileMsg struct {
 }
 
 func newVerifyPanel(st Styles, keyFile string) verifyPanel {
-	v := verifyPanel{input: newTextInput(st, sourceSecret.placeholder())}
+	v := verifyPanel{input: newSelectInput(st, sourceSecret.placeholder())}
 	v.input.EchoCharacter = '•'
 	if keyFile != "" {
 		v.values[sourceFile] = keyFile
@@ -103,7 +103,7 @@ const sourceSwitchHint = "ctrl+k: secret/base64/key file"
 // setWidth sizes the input for a panel width cells wide: the label takes
 // at most 24 cells and the switch hint the right end of the line.
 func (v verifyPanel) setWidth(width int) verifyPanel {
-	fitInput(&v.input, width-24-len(sourceSwitchHint)-2)
+	v.input.setWidth(width - 24 - len(sourceSwitchHint) - 2)
 	v.input.CursorEnd()
 	return v
 }
@@ -119,7 +119,7 @@ func (v *verifyPanel) setSecret(s string) {
 func (v verifyPanel) switchTo(s keySource) verifyPanel {
 	v.values[v.source] = v.input.Value()
 	v.source = s
-	v.input.SetValue(v.values[s])
+	v.input.Prefill(v.values[s])
 	v.input.Placeholder = s.placeholder()
 	v.keyProblem, v.note = "", ""
 	return v
@@ -155,9 +155,12 @@ func (v *verifyPanel) clearSecret(secret string) {
 
 // setFocus focuses or blurs the input and masks a secret unless shown.
 func (v verifyPanel) setFocus(focused bool) verifyPanel {
-	v.input.Blur()
-	if focused {
+	switch {
+	case !focused:
+		v.input.Blur()
+	case !v.input.Focused():
 		v.input.Focus()
+		v.input.Select()
 	}
 	v.input.EchoMode = textinput.EchoNormal
 	if v.source != sourceFile && !v.show {
