@@ -48,10 +48,18 @@ func newClaimsEditor(st Styles, now func() time.Time) claimsEditor {
 	raw.Prompt = ""
 	raw.CharLimit = 0
 	raw.KeyMap.InsertNewline.SetKeys("enter", "ctrl+j")
-	return claimsEditor{
-		form: newFieldList(st, parse, defaultClaimText, reservedClaimName),
-		raw:  raw,
+	form := newFieldList(st, parse, defaultClaimText, reservedClaimName)
+	form.placeholder = claimPlaceholder
+	return claimsEditor{form: form, raw: raw}
+}
+
+// claimPlaceholder returns the placeholder of claim name's value input,
+// which names the time forms that parseClaimText takes for a time claim.
+func claimPlaceholder(name string) string {
+	if isTimeClaim(name) {
+		return "type now, a duration such as 15m, or a NumericDate"
 	}
+	return fieldValuePlaceholder
 }
 
 // parseClaimText turns the text typed for claim name into JSON. A time

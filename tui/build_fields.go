@@ -29,6 +29,12 @@ const (
 	fieldName                    // the input takes the name of a new row
 )
 
+// Placeholders of the form's inputs.
+const (
+	fieldNamePlaceholder  = "type a name, then enter"
+	fieldValuePlaceholder = "type JSON, or text for a string"
+)
+
 // parseFunc turns the text typed for member name into a JSON value.
 type parseFunc func(name, text string) ([]byte, error)
 
@@ -44,6 +50,9 @@ type fieldList struct {
 	defaultText func(name string) string
 	// reserved rejects a new member name, with the reason, or returns "".
 	reserved func(name string) string
+	// placeholder returns the text an empty value input shows for member
+	// name. When nil, the input shows fieldValuePlaceholder.
+	placeholder func(name string) string
 	// problem is the reason the last new name was rejected.
 	problem string
 }
@@ -116,6 +125,7 @@ func (f fieldList) browse(msg tea.KeyMsg, km BuildKeyMap) (fieldList, bool) {
 	case key.Matches(msg, km.Add):
 		f.mode, f.problem = fieldName, ""
 		f.input.SetValue("")
+		f.input.Placeholder = fieldNamePlaceholder
 		f.input.Focus()
 	case key.Matches(msg, km.Remove) && len(f.rows) > 0:
 		f.rows = slices.Delete(slices.Clone(f.rows), f.cursor, f.cursor+1)
@@ -127,6 +137,10 @@ func (f fieldList) browse(msg tea.KeyMsg, km BuildKeyMap) (fieldList, bool) {
 
 func (f fieldList) startValue() fieldList {
 	f.mode = fieldValue
+	f.input.Placeholder = fieldValuePlaceholder
+	if f.placeholder != nil {
+		f.input.Placeholder = f.placeholder(f.rows[f.cursor].name)
+	}
 	f.input.Focus()
 	f.input.Prefill(f.rows[f.cursor].text)
 	return f

@@ -927,3 +927,19 @@ func TestBuildStaleGeneratedKeyDropped(t *testing.T) {
 		})
 	}
 }
+
+func TestBuildAddClaimInputInView(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		h := newBuildHarness(t, size[0], size[1])
+		h.focusBuild(buildFocusClaims)
+		h.bkey("a")
+		if view := h.view(); !strings.Contains(view, "+ name") {
+			t.Errorf("%dx%d: name input not in view:\n%s", size[0], size[1], view)
+		}
+		h.typeText("role")
+		h.bkey("enter")
+		if view := h.view(); !strings.Contains(view, fieldValuePlaceholder) {
+			t.Errorf("%dx%d: new claim's value input shows no placeholder:\n%s", size[0], size[1], view)
+		}
+	}
+}

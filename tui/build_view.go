@@ -79,11 +79,16 @@ func (m BuildModel) cursorLine() (int, bool) {
 }
 
 // rowOffset returns the number of lines that rowLines renders above the
-// selected row: two per row, or more where an error wraps.
+// selected row, or above the new-name input while it is open: two per
+// row, or more where an error wraps.
 func (m BuildModel) rowOffset(f fieldList) int {
 	width, _ := m.layout.columnWidths()
+	above := min(f.cursor, len(f.rows))
+	if f.mode == fieldName {
+		above = len(f.rows)
+	}
 	lines := 0
-	for _, row := range f.rows[:min(f.cursor, len(f.rows))] {
+	for _, row := range f.rows[:above] {
 		lines++
 		if row.err == "" {
 			lines++
