@@ -349,7 +349,16 @@ func (m BuildModel) sendToInspect() (BuildModel, tea.Cmd) {
 	if token == "" {
 		return m.setStatus("there is no token to inspect yet: fix the error shown under Token", true), nil
 	}
-	return m, func() tea.Msg { return ShowTokenMsg{Token: token} }
+	// The token goes with the key the Build screen verifies it with, so
+	// Inspect shows the same verdict without the user typing the key.
+	msg := ShowTokenMsg{Token: token, KeyOrigin: "key from the Build screen"}
+	if m.keyPanel.wrong {
+		msg.KeyOrigin = "wrong key from the Build screen"
+	}
+	if keys, ok := m.keyPanel.verifyWith(); ok {
+		msg.Keys = keys
+	}
+	return m, func() tea.Msg { return msg }
 }
 
 func (m BuildModel) onCopied(msg buildCopiedMsg) BuildModel {

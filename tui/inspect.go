@@ -151,7 +151,7 @@ func (m InspectModel) Update(msg tea.Msg) (InspectModel, tea.Cmd) {
 	case tea.KeyMsg:
 		m, cmd = m.onKey(msg)
 	case ShowTokenMsg:
-		m, cmd = m.replaceToken(msg.Token)
+		m, cmd = m.showToken(msg)
 	case verifiedMsg, keyFileMsg:
 		var changed bool
 		m.verify, cmd, changed = m.verify.update(msg, m.report.Token, m.now())
@@ -272,6 +272,19 @@ func (m InspectModel) updateVerify(msg tea.KeyMsg) (InspectModel, tea.Cmd) {
 		m = m.refreshAll()
 	}
 	return m, cmd
+}
+
+// showToken inspects a token sent by another screen and verifies it with
+// the keys sent along, if any.
+func (m InspectModel) showToken(msg ShowTokenMsg) (InspectModel, tea.Cmd) {
+	m, cmd := m.replaceToken(msg.Token)
+	if len(msg.Keys) == 0 {
+		return m, cmd
+	}
+	m.verify = m.verify.useKeys(msg.Keys, msg.KeyOrigin)
+	// This request supersedes the one replaceToken started, whose result
+	// is then dropped.
+	return m, m.verify.request(m.report.Token, m.now())
 }
 
 // replaceToken inspects text as a new token, exactly as given.

@@ -325,7 +325,8 @@ func (m InspectModel) verifyBlock(width int) string {
 }
 
 // verifyHint returns the key problem, a note, the first failed check, how
-// to give a key, or the key used. free reports that the hint is only the
+// to give a key, or the key used and where another screen sent it from.
+// free reports that the hint is only the
 // key description or a general remark, which a warning may replace.
 func (m InspectModel) verifyHint() (hint string, free bool) {
 	v := m.verify
@@ -338,7 +339,13 @@ func (m InspectModel) verifyHint() (hint string, free bool) {
 		return m.styles.StatusError.Render(printable(firstFailure(*v.result))), false
 	case v.result != nil && v.result.Key != "":
 		keys, _ := v.keys()
-		return m.styles.Muted.Render("key: " + printable(keyLabel(v.result.Key, len(keys)))), true
+		label := "key: " + printable(keyLabel(v.result.Key, len(keys)))
+		if v.origin == "" {
+			return m.styles.Muted.Render(label), true
+		}
+		// Nothing in the input shows a key sent by another screen, so
+		// this line keeps saying where it came from.
+		return m.styles.Muted.Render(label + " · " + v.origin), false
 	case v.result == nil && m.report.Token != nil && !v.pending && !v.loading():
 		return m.styles.Muted.Render(m.verifyHowTo()), false
 	}

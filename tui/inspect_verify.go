@@ -1,12 +1,14 @@
 package tui
 
 import (
+	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -59,6 +61,9 @@ type verifyPanel struct {
 	// harmless remark, such as a removed line break.
 	keyProblem string
 	note       string
+	// origin says where keys given by another screen came from. It is
+	// cleared when the user changes the key.
+	origin string
 
 	// keySeq and verifySeq number the latest requests, so a result that
 	// arrives after a newer request is dropped.
@@ -116,7 +121,32 @@ func (v *verifyPanel) setSecret(s string) {
 	}
 }
 
+// useKeys verifies with keys given by another screen. A single HMAC
+// secret goes into the secret input, as base64url when it is not
+// printable text. Other keys are used in place of a key file until a path
+// is typed.
+func (v verifyPanel) useKeys(keys []jwtcore.Key, origin string) verifyPanel {
+	if len(keys) == 1 && keys[0].Type == jwtcore.KeyHMAC {
+		source, text := sourceSecret, string(keys[0].Secret)
+		if !utf8.ValidString(text) || !isPrintable(text) {
+			source, text = sourceBase64, base64.RawURLEncoding.EncodeToString(keys[0].Secret)
+		}
+		v = v.switchTo(source)
+		v.values[source] = text
+		v.input.SetValue(text)
+	} else {
+		v = v.switchTo(sourceFile)
+		v.values[sourceFile] = ""
+		v.input.SetValue("")
+		v.fileKeys, v.filePath = slices.Clone(keys), ""
+		v.input.Placeholder = "type a key file path to use another key"
+	}
+	v.origin = origin
+	return v
+}
+
 func (v verifyPanel) switchTo(s keySource) verifyPanel {
+	v.origin = ""
 	v.values[v.source] = v.input.Value()
 	v.source = s
 	v.input.Prefill(v.values[s])
@@ -330,7 +360,7 @@ func (v verifyPanel) update(msg tea.Msg, tok *jwtcore.Token, now time.Time) (ver
 
 func (v verifyPanel) onKeyFile(msg keyFileMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
 	v.loadSeq = 0
-	v.fileKeys, v.filePath = nil, ""
+	v.fileKeys, v.filePath, v.origin = nil, "", ""
 	if msg.err != nil {
 		v.result = nil
 		v.keyProblem = msg.err.Error()
@@ -381,6 +411,7 @@ func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (ve
 	if v.input.Value() == before {
 		return v, cmd, false
 	}
+	v.origin = ""
 	if v.source == sourceFile {
 		v.result, v.keyProblem = nil, ""
 		return v, cmd, true

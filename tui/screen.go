@@ -3,6 +3,8 @@ package tui
 import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
 // ScreenModel is the contract a screen's concrete model M satisfies to plug
@@ -65,4 +67,10 @@ func (s screenOf[M]) Update(msg tea.Msg) (screen, tea.Cmd) {
 // a token they built.
 type ShowTokenMsg struct {
 	Token string
+	// Keys, when set, verify Token on the Inspect screen at once: an HMAC
+	// secret or public keys, never a private key.
+	Keys []jwtcore.Key
+	// KeyOrigin says where Keys came from, such as "key from the Build
+	// screen". Inspect shows it beside the key.
+	KeyOrigin string
 }
