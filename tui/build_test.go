@@ -943,3 +943,14 @@ func TestBuildAddClaimInputInView(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildWrongKeyReasonAt80x24(t *testing.T) {
+	h := newBuildHarness(t, 80, 24)
+	h.bkey("w")
+	if flat := h.flat(); !strings.Contains(flat, "the signature does not verify with") {
+		t.Errorf("80x24 view hides why the signature failed:\n%s", h.view())
+	}
+	if got := strings.Count(h.view(), "\n") + 1; got != 24 {
+		t.Errorf("view has %d lines, want 24", got)
+	}
+}

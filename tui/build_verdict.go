@@ -38,6 +38,15 @@ func (m BuildModel) verdict() (label, kind string) {
 	return "✘ rejected: " + failedCheckNames(r, jwtcore.GroupSignature), "danger"
 }
 
+// failureReason returns the name and message of the first failed check,
+// or "" when nothing failed or nothing was verified.
+func (m BuildModel) failureReason() string {
+	if m.built == nil || m.built.err != nil || m.verified == nil {
+		return ""
+	}
+	return firstFailure(*m.verified)
+}
+
 func failedCheckNames(r *jwtcore.Result, group string) string {
 	var names []string
 	for _, c := range r.Checks {

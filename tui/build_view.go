@@ -113,8 +113,27 @@ func (m BuildModel) footer(width int) string {
 	if m.focus != buildFocusOutput {
 		lines = append(lines, m.footerToken(width)...)
 	}
-	verdict := ansi.Truncate(" "+m.verdictLine(), width, "…")
-	return strings.Join(append(lines, verdict), "\n")
+	lines = append(lines, ansi.Truncate(" "+m.verdictLine(), width, "…"))
+	if reason := m.failureReason(); reason != "" {
+		lines = append(lines, m.footerReason(reason, width)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// maxFooterReasonLines is how many lines the narrow layout gives the
+// reason a verification failed, so the editors keep most of the screen.
+const maxFooterReasonLines = 2
+
+// footerReason wraps the reason a verification failed to at most
+// maxFooterReasonLines lines, cutting the last one.
+func (m BuildModel) footerReason(reason string, width int) []string {
+	text := m.styles.StatusError.Render(printable(reason))
+	lines := strings.Split(" "+hangingIndent(text, width-3, 3), "\n")
+	if len(lines) > maxFooterReasonLines {
+		lines = lines[:maxFooterReasonLines]
+		lines[maxFooterReasonLines-1] = ansi.Truncate(lines[maxFooterReasonLines-1], width-1, "") + "…"
+	}
+	return lines
 }
 
 // footerToken returns the pinned token lines with the tamper explanation,
