@@ -12,52 +12,18 @@ import (
 	"github.com/jwtlab/jwtlab/jwtcore"
 )
 
-// verdict returns the verification verdict as a label and a style kind:
-// "ok", "danger", "warning" or "muted".
-func (m BuildModel) verdict() (label, kind string) {
+// pendingVerdict returns the verdict to show while there is no result,
+// and false once there is one.
+func (m BuildModel) pendingVerdict() (string, bool) {
 	switch {
 	case m.built == nil || m.built.err != nil:
-		return "○ nothing to verify", "muted"
+		return "○ nothing to verify", true
 	case m.verified == nil && m.keyPanel.wrong && m.keyPanel.wrongKey == nil && m.keyPanel.verifyKeys == nil:
-		return "… making a different key to verify with", "muted"
+		return "… making a different key to verify with", true
 	case m.verified == nil:
-		return "… verifying", "muted"
+		return "… verifying", true
 	}
-	r := m.verified
-	switch r.Status {
-	case jwtcore.StatusVerified:
-		if !r.ClaimsValid() {
-			return "✔ signature verified  ✘ claims invalid: " + failedCheckNames(r, jwtcore.GroupClaims), "warning"
-		}
-		return "✔ verified: signature and claims valid", "ok"
-	case jwtcore.StatusUnsigned:
-		return "! unsigned (alg none): a verifier must reject it", "danger"
-	case jwtcore.StatusUnsupported:
-		return "? cannot verify this alg", "warning"
-	}
-	return "✘ rejected: " + failedCheckNames(r, jwtcore.GroupSignature), "danger"
-}
-
-// failureReason returns the name and message of the first failed check,
-// or "" when nothing failed or nothing was verified.
-func (m BuildModel) failureReason() string {
-	if m.built == nil || m.built.err != nil || m.verified == nil {
-		return ""
-	}
-	return firstFailure(*m.verified)
-}
-
-func failedCheckNames(r *jwtcore.Result, group string) string {
-	var names []string
-	for _, c := range r.Checks {
-		if c.Group == group && !c.OK {
-			names = append(names, c.Name)
-		}
-	}
-	if len(names) == 0 {
-		return "no check passed"
-	}
-	return strings.Join(names, ", ") + " check failed"
+	return "", false
 }
 
 // warningCount renders the number of warnings with the mark of the most
@@ -76,23 +42,31 @@ func (m BuildModel) warningCount() string {
 		painter.kindStyle(severityKind(findings[0].Severity)).Render(label)
 }
 
-// verdictLine renders the verdict on one line.
+// verdictLine renders the signature and claims verdicts, as the Inspect
+// screen does, on one line that the caller may wrap.
 func (m BuildModel) verdictLine() string {
-	label, kind := m.verdict()
-	return m.tokenPainter().kindStyle(kind).Render(label)
+	if pending, ok := m.pendingVerdict(); ok {
+		return m.styles.Muted.Render(pending)
+	}
+	signature, signatureKind := signatureVerdict(*m.verified)
+	// The Build screen signs a JSON object, so there are always claims.
+	claims, claimsKind := claimsVerdict(*m.verified, true)
+	return kindStyle(m.styles, signatureKind).Render(signature) + "   " +
+		kindStyle(m.styles, claimsKind).Render(claims)
 }
 
 // verifySection renders the verdict and each check that failed, with its
 // reason, or the passed signature check when nothing failed.
 func (m BuildModel) verifySection(width int) string {
 	st := m.styles
-	lines := []string{st.Label.Render("Verify") + "  " + m.verdictLine()}
+	lines := strings.Split(hangingIndent(st.Label.Render("Verify")+"  "+m.verdictLine(), width-2, 2), "\n")
 	if m.verified == nil {
 		return strings.Join(lines, "\n") + "\n"
 	}
 	if count := m.warningCount(); count != "" {
-		if ansi.StringWidth(lines[0])+3+ansi.StringWidth(count) <= width {
-			lines[0] += "   " + count
+		last := len(lines) - 1
+		if ansi.StringWidth(lines[last])+3+ansi.StringWidth(count) <= width {
+			lines[last] += "   " + count
 		} else {
 			lines = append(lines, count)
 		}

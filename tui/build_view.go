@@ -113,25 +113,23 @@ func (m BuildModel) footer(width int) string {
 	if m.focus != buildFocusOutput {
 		lines = append(lines, m.footerToken(width)...)
 	}
-	lines = append(lines, ansi.Truncate(" "+m.verdictLine(), width, "…"))
-	if reason := m.failureReason(); reason != "" {
-		lines = append(lines, m.footerReason(reason, width)...)
-	}
+	lines = append(lines, m.footerVerdict(width)...)
 	return strings.Join(lines, "\n")
 }
 
-// maxFooterReasonLines is how many lines the narrow layout gives the
-// reason a verification failed, so the editors keep most of the screen.
-const maxFooterReasonLines = 2
+// maxFooterVerdictLines is how many lines the narrow layout gives the
+// verdict, whose failure reason may be long, so the editors keep most of
+// the screen.
+const maxFooterVerdictLines = 3
 
-// footerReason wraps the reason a verification failed to at most
-// maxFooterReasonLines lines, cutting the last one.
-func (m BuildModel) footerReason(reason string, width int) []string {
-	text := m.styles.StatusError.Render(printable(reason))
-	lines := strings.Split(" "+hangingIndent(text, width-3, 3), "\n")
-	if len(lines) > maxFooterReasonLines {
-		lines = lines[:maxFooterReasonLines]
-		lines[maxFooterReasonLines-1] = ansi.Truncate(lines[maxFooterReasonLines-1], width-1, "") + "…"
+// footerVerdict wraps the verdict to at most maxFooterVerdictLines lines,
+// cutting the last one.
+func (m BuildModel) footerVerdict(width int) []string {
+	lines := strings.Split(" "+hangingIndent(m.verdictLine(), width-3, 3), "\n")
+	if len(lines) > maxFooterVerdictLines {
+		lines = lines[:maxFooterVerdictLines]
+		last := maxFooterVerdictLines - 1
+		lines[last] = ansi.Truncate(lines[last], width-1, "") + "…"
 	}
 	return lines
 }

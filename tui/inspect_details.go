@@ -309,6 +309,16 @@ func (m InspectModel) verifyBlock(width int) string {
 	worst, hasWarning := mostSevere(m.warnings())
 	if hasWarning {
 		verdicts += "   " + m.warningCount()
+	}
+	if wrapped := strings.Split(hangingIndent(verdicts, width-3, 3), "\n"); len(wrapped) > 1 {
+		// A failure reason can make the verdicts too long for one line,
+		// so they take the hint line in place of the key description,
+		// a claim failure's message or the worst warning.
+		verdicts, hint = wrapped[0], strings.TrimPrefix(wrapped[1], " ")
+		if len(wrapped) > 2 {
+			hint = ansi.Truncate(hint, width-2, "") + "…"
+		}
+	} else if hasWarning {
 		if hintFree {
 			hint = m.warningText(worst)
 		} else {
@@ -324,10 +334,10 @@ func (m InspectModel) verifyBlock(width int) string {
 	)
 }
 
-// verifyHint returns the key problem, a note, the first failed check, how
-// to give a key, or the key used and where another screen sent it from.
-// free reports that the hint is only the
-// key description or a general remark, which a warning may replace.
+// verifyHint returns the key problem, a note, the first failed claim
+// check, how to give a key, or the key used and where another screen sent
+// it from. free reports that the hint is only the key description or a
+// general remark, which a warning may replace.
 func (m InspectModel) verifyHint() (hint string, free bool) {
 	v := m.verify
 	switch {
@@ -335,12 +345,12 @@ func (m InspectModel) verifyHint() (hint string, free bool) {
 		return m.styles.StatusError.Render(printable(v.keyProblem)), false
 	case v.note != "":
 		return m.styles.Muted.Render(v.note), false
-	case v.result != nil && firstFailure(*v.result) != "":
-		return m.styles.StatusError.Render(printable(firstFailure(*v.result))), false
+	case v.result != nil && firstClaimFailure(*v.result) != "":
+		return m.styles.StatusError.Render(printable(firstClaimFailure(*v.result))), false
 	case v.result != nil && v.result.Key != "":
 		keys, _ := v.keys()
 		label := "key: " + printable(keyLabel(v.result.Key, len(keys)))
-		if v.origin == "" {
+		if !v.givenInUse() {
 			return m.styles.Muted.Render(label), true
 		}
 		// Nothing in the input shows a key sent by another screen, so
@@ -372,11 +382,12 @@ func (m InspectModel) verifyHowTo() string {
 	return prefix + "type the HMAC secret"
 }
 
-// firstFailure returns the message of the first failed check, so the
-// panel names the reason beside the verdict; the details list every check.
-func firstFailure(r jwtcore.Result) string {
+// firstClaimFailure returns the name and message of the first failed
+// claim check. The signature badge already names a signature failure, and
+// the details list every check.
+func firstClaimFailure(r jwtcore.Result) string {
 	for _, c := range r.Checks {
-		if !c.OK {
+		if c.Group == jwtcore.GroupClaims && !c.OK {
 			return c.Name + ": " + c.Message
 		}
 	}
@@ -396,17 +407,7 @@ func keyLabel(desc string, keys int) string {
 	return desc
 }
 
-func (m InspectModel) kindStyle(kind string) lipgloss.Style {
-	switch kind {
-	case "ok":
-		return m.styles.OK
-	case "danger":
-		return m.styles.Danger
-	case "warning":
-		return m.styles.Warning
-	}
-	return m.styles.Muted
-}
+func (m InspectModel) kindStyle(kind string) lipgloss.Style { return kindStyle(m.styles, kind) }
 
 // tokenSummary describes the token in one line for the status bar. The
 // warnings counted are the token's and, once verified, the key's.

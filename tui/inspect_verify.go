@@ -61,9 +61,13 @@ type verifyPanel struct {
 	// harmless remark, such as a removed line break.
 	keyProblem string
 	note       string
-	// origin says where keys given by another screen came from. It is
-	// cleared when the user changes the key.
-	origin string
+	// given are keys sent by another screen, used while the input still
+	// contains givenValue for givenSource. origin says where they came
+	// from.
+	given       []jwtcore.Key
+	givenSource keySource
+	givenValue  string
+	origin      string
 
 	// keySeq and verifySeq number the latest requests, so a result that
 	// arrives after a newer request is dropped.
@@ -121,32 +125,37 @@ func (v *verifyPanel) setSecret(s string) {
 	}
 }
 
-// useKeys verifies with keys given by another screen. A single HMAC
-// secret goes into the secret input, as base64url when it is not
-// printable text. Other keys are used in place of a key file until a path
-// is typed.
+// useKeys verifies with keys given by another screen, as they are, so
+// the verifier names them as that screen does. A single HMAC secret also
+// goes into the secret input, as base64url when it is not printable text.
+// Other keys leave the key file input empty. Typing another key or path
+// stops the given keys from being used.
 func (v verifyPanel) useKeys(keys []jwtcore.Key, origin string) verifyPanel {
+	source, text := sourceFile, ""
 	if len(keys) == 1 && keys[0].Type == jwtcore.KeyHMAC {
-		source, text := sourceSecret, string(keys[0].Secret)
+		source, text = sourceSecret, string(keys[0].Secret)
 		if !utf8.ValidString(text) || !isPrintable(text) {
 			source, text = sourceBase64, base64.RawURLEncoding.EncodeToString(keys[0].Secret)
 		}
-		v = v.switchTo(source)
-		v.values[source] = text
-		v.input.SetValue(text)
-	} else {
-		v = v.switchTo(sourceFile)
-		v.values[sourceFile] = ""
-		v.input.SetValue("")
-		v.fileKeys, v.filePath = slices.Clone(keys), ""
+	}
+	v = v.switchTo(source)
+	v.values[source] = text
+	v.input.SetValue(text)
+	if source == sourceFile {
 		v.input.Placeholder = "type a key file path to use another key"
 	}
+	v.given, v.givenSource, v.givenValue = slices.Clone(keys), source, text
 	v.origin = origin
 	return v
 }
 
+// givenInUse reports whether the keys sent by another screen verify the
+// token, because the input still contains what useKeys put there.
+func (v verifyPanel) givenInUse() bool {
+	return v.given != nil && v.source == v.givenSource && v.input.Value() == v.givenValue
+}
+
 func (v verifyPanel) switchTo(s keySource) verifyPanel {
-	v.origin = ""
 	v.values[v.source] = v.input.Value()
 	v.source = s
 	v.input.Prefill(v.values[s])
@@ -202,6 +211,9 @@ func (v verifyPanel) setFocus(focused bool) verifyPanel {
 // keys returns the keys to verify with. The problem is set when the typed
 // key cannot be used.
 func (v verifyPanel) keys() (keys []jwtcore.Key, problem string) {
+	if v.givenInUse() {
+		return v.given, ""
+	}
 	value := v.input.Value()
 	switch v.source {
 	case sourceSecret:
@@ -360,7 +372,7 @@ func (v verifyPanel) update(msg tea.Msg, tok *jwtcore.Token, now time.Time) (ver
 
 func (v verifyPanel) onKeyFile(msg keyFileMsg, tok *jwtcore.Token, now time.Time) (verifyPanel, tea.Cmd, bool) {
 	v.loadSeq = 0
-	v.fileKeys, v.filePath, v.origin = nil, "", ""
+	v.fileKeys, v.filePath = nil, ""
 	if msg.err != nil {
 		v.result = nil
 		v.keyProblem = msg.err.Error()
@@ -411,7 +423,6 @@ func (v verifyPanel) edit(msg tea.KeyMsg, tok *jwtcore.Token, now time.Time) (ve
 	if v.input.Value() == before {
 		return v, cmd, false
 	}
-	v.origin = ""
 	if v.source == sourceFile {
 		v.result, v.keyProblem = nil, ""
 		return v, cmd, true
@@ -440,33 +451,10 @@ func (v verifyPanel) badge(tok *jwtcore.Token, decodeErr error) (label, kind str
 	case v.result == nil:
 		return "○ not checked", "muted"
 	}
-	switch v.result.Status {
-	case jwtcore.StatusInvalid:
-		if decodeErr != nil {
-			return "✘ rejected: malformed token", "danger"
-		}
-		return "✘ invalid signature", "danger"
-	case jwtcore.StatusRejected:
-		return "✘ rejected: " + printable(firstSignatureFailure(*v.result)), "danger"
-	case jwtcore.StatusVerified:
-		return "✔ verified", "ok"
-	case jwtcore.StatusUnsigned:
-		return "! unsigned (alg none)", "danger"
-	case jwtcore.StatusUnsupported:
-		return "? unsupported", "warning"
+	if v.result.Status == jwtcore.StatusInvalid && decodeErr != nil {
+		return "✘ rejected: malformed token", "danger"
 	}
-	return "○ not checked", "muted"
-}
-
-// firstSignatureFailure returns the message of the first failed
-// signature check, which names why a token was rejected.
-func firstSignatureFailure(r jwtcore.Result) string {
-	for _, c := range r.Checks {
-		if c.Group == jwtcore.GroupSignature && !c.OK {
-			return c.Message
-		}
-	}
-	return "see the checks under Verification"
+	return signatureVerdict(*v.result)
 }
 
 // isKnownAlg reports whether jwtlab can verify alg. An empty alg belongs to
@@ -483,20 +471,5 @@ func (v verifyPanel) claimsBadge(tok *jwtcore.Token) (label, kind string) {
 	if v.result == nil {
 		return "", ""
 	}
-	if tok == nil || tok.Payload.Object == nil {
-		return "○ no claims to check", "muted"
-	}
-	var failed []string
-	for _, c := range v.result.Checks {
-		if c.Group == jwtcore.GroupClaims && !c.OK {
-			failed = append(failed, c.Name)
-		}
-	}
-	switch {
-	case !v.result.ClaimsChecked():
-		return "○ claims not checked", "muted"
-	case len(failed) == 0:
-		return "✔ claims valid", "ok"
-	}
-	return "✘ claims invalid: " + strings.Join(failed, ", "), "danger"
+	return claimsVerdict(*v.result, tok != nil && tok.Payload.Object != nil)
 }
