@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/jwtlab/jwtlab/jwtcore"
@@ -90,7 +91,9 @@ func (m BuildModel) verifySection(width int) string {
 	}
 	painter := m.tokenPainter()
 	for _, f := range m.findings() {
-		lines = append(lines, hangingIndent(painter.severityMark(f.Severity)+" "+printable(f.Message), width-2, 2))
+		mark := painter.severityMark(f.Severity)
+		indent := lipgloss.Width(mark) + 1
+		lines = append(lines, hangingIndent(mark+" "+printable(f.Message), width-indent, indent))
 	}
 	return strings.Join(lines, "\n") + "\n"
 }

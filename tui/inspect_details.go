@@ -227,7 +227,9 @@ func distinctWarnings(findings []jwtcore.Finding) []jwtcore.Finding {
 func (m InspectModel) warningsBlock(width int) string {
 	var b strings.Builder
 	for _, f := range m.warnings() {
-		b.WriteString(m.severityMark(f.Severity) + " " + hangingIndent(printable(f.Message), width-2, 2) + "\n")
+		mark := m.severityMark(f.Severity)
+		indent := lipgloss.Width(mark) + 1
+		b.WriteString(mark + " " + hangingIndent(printable(f.Message), width-indent, indent) + "\n")
 	}
 	if b.Len() == 0 {
 		return m.styles.Muted.Render("(none)") + "\n"
@@ -272,10 +274,12 @@ func severityKind(s jwtcore.Severity) string {
 	return "warning"
 }
 
+// severityMark returns the mark of a finding, the same as the CLI's: !!
+// for danger and ! for a warning. The TUI keeps ✘ for failed checks.
 func (m InspectModel) severityMark(s jwtcore.Severity) string {
 	switch s {
 	case jwtcore.SeverityDanger:
-		return m.styles.Danger.Render("✘")
+		return m.styles.Danger.Render("!!")
 	case jwtcore.SeverityWarning:
 		return m.styles.Warning.Render("!")
 	}

@@ -58,3 +58,32 @@ func TestWrongKeyVerdictSameOnBothScreens(t *testing.T) {
 		t.Errorf("Inspect does not show %q:\n%s", label, h.view())
 	}
 }
+
+func TestFindingMarksMatchCLI(t *testing.T) {
+	tests := []struct {
+		name  string
+		start func(t testing.TB) *harness
+		count string
+	}{
+		{name: "inspect", start: func(t testing.TB) *harness {
+			return newHarness(t, "", "", 120, 40)
+		}, count: "!! 1 warning"},
+		{name: "build", start: func(t testing.TB) *harness {
+			return newBuildHarness(t, 120, 40)
+		}, count: "!! 2 warnings"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			view := tt.start(t).view()
+			if !strings.Contains(view, tt.count) {
+				t.Errorf("view lacks %q:\n%s", tt.count, view)
+			}
+			if !strings.Contains(view, "!! the HMAC secret is a well-known example secret") {
+				t.Errorf("danger finding is not marked !!:\n%s", view)
+			}
+			if strings.Contains(view, "✘ the HMAC secret") || strings.Contains(view, "✘ 1 warning") || strings.Contains(view, "✘ 2 warnings") {
+				t.Errorf("a finding is marked as a failed check:\n%s", view)
+			}
+		})
+	}
+}

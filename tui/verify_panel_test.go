@@ -126,10 +126,10 @@ func TestWarningCountBesideBadge(t *testing.T) {
 			verdict, hint = line, lines[i+1]
 		}
 	}
-	if !strings.Contains(verdict, "✘ 3 warnings") {
+	if !strings.Contains(verdict, "!! 3 warnings") {
 		t.Errorf("verdict line lacks the warning count: %q", verdict)
 	}
-	if !strings.Contains(hint, "✘ the HMAC secret is a well-known") {
+	if !strings.Contains(hint, "!! the HMAC secret is a well-known") {
 		t.Errorf("line under the verdict lacks the most severe warning: %q", hint)
 	}
 }
