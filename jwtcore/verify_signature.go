@@ -24,11 +24,31 @@ const (
 // per entry of algorithmTable, built once instead of on every Verify.
 var algorithmCheckMessages = func() (messages [len(algorithmTable)]struct{ known, allowed string }) {
 	for i, alg := range algorithmTable {
-		messages[i].known = alg.Name + ": " + alg.Summary
+		messages[i].known = algorithmCheckMessage(alg)
 		messages[i].allowed = "alg " + alg.Name + " is in the accepted list"
 	}
 	return messages
 }()
+
+// algorithmCheckMessage returns the message of a passed alg check: the
+// alg is known, and its signature scheme. It names no key size, because
+// this check does not test the key, and the key size has its own finding.
+func algorithmCheckMessage(alg Algorithm) string {
+	scheme := alg.Family + " with " + alg.Hash.String()
+	switch alg.Family {
+	case FamilyRSAPKCS1:
+		scheme = "RSA PKCS#1 v1.5 with " + alg.Hash.String()
+	case FamilyRSAPSS:
+		scheme = "RSA-PSS with " + alg.Hash.String() + " and MGF1"
+	case FamilyECDSA:
+		scheme = "ECDSA on " + alg.Curve + " with " + alg.Hash.String()
+	case FamilyEdDSA:
+		scheme = "EdDSA with an Ed25519 key"
+	case FamilyNone:
+		scheme = "unsigned"
+	}
+	return alg.Name + " is supported: " + scheme
+}
 
 // understoodCritical lists the crit extensions jwtlab implements. The
 // only one is b64 (RFC 7797), so any other name in crit rejects the token.
