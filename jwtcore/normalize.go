@@ -2,6 +2,7 @@ package jwtcore
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -272,22 +273,32 @@ func (n *normalizer) noteMultipleTokens(text string) {
 // followed by at least two dots, as a compact JWS or JWE does.
 func countTokens(text string) int {
 	count := 0
-	for start := 0; start < len(text); {
-		if !isTokenChar(text[start]) {
-			start++
-			continue
-		}
-		end := start
-		for end < len(text) && isTokenChar(text[end]) {
-			end++
-		}
-		run := text[start:end]
-		start = end
+	for run := range tokenRuns(text) {
 		if i := strings.Index(run, "eyJ"); i >= 0 && strings.Count(run[i:], ".") >= 2 {
 			count++
 		}
 	}
 	return count
+}
+
+// tokenRuns yields each maximal run of token characters in text, in order.
+func tokenRuns(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for start := 0; start < len(text); {
+			if !isTokenChar(text[start]) {
+				start++
+				continue
+			}
+			end := start
+			for end < len(text) && isTokenChar(text[end]) {
+				end++
+			}
+			if !yield(text[start:end]) {
+				return
+			}
+			start = end
+		}
+	}
 }
 
 // extractToken finds a compact token inside longer text. It prefers the
@@ -297,17 +308,7 @@ func countTokens(text string) int {
 // with at least two dots.
 func extractToken(text string) (string, bool) {
 	best := ""
-	for start := 0; start < len(text); {
-		if !isTokenChar(text[start]) {
-			start++
-			continue
-		}
-		end := start
-		for end < len(text) && isTokenChar(text[end]) {
-			end++
-		}
-		run := text[start:end]
-		start = end
+	for run := range tokenRuns(text) {
 		if i := strings.Index(run, "eyJ"); i >= 0 && strings.IndexByte(run[i:], '.') > 0 {
 			return trimSentenceDot(run[i:]), true
 		}
