@@ -106,15 +106,25 @@ func TestCheckClaims(t *testing.T) {
 }
 
 func TestCheckClaimsNonJSONPayload(t *testing.T) {
-	checks := checkClaims(&Token{Payload: Payload{Bytes: []byte("plain text")}}, VerifyOptions{})
-	if len(checks) != 1 {
-		t.Fatalf("checks = %+v, want one", checks)
+	token := &Token{Payload: Payload{Bytes: []byte("plain text")}}
+	if checks := checkClaims(token, VerifyOptions{}); len(checks) != 0 {
+		t.Fatalf("checks = %+v, want none: no claim can be checked", checks)
 	}
-	if !checks[0].OK {
-		t.Error("skipped claims check failed")
+	result := Verify(token, VerifyOptions{})
+	if result.ClaimsChecked() {
+		t.Error("ClaimsChecked() = true for a payload that is not JSON")
 	}
-	if !strings.Contains(checks[0].Message, "not a JSON object") {
-		t.Errorf("message = %q", checks[0].Message)
+	var found *Finding
+	for i := range result.Findings {
+		if result.Findings[i].Code == CodeClaimsNotChecked {
+			found = &result.Findings[i]
+		}
+	}
+	if found == nil {
+		t.Fatalf("no %s finding in %+v", CodeClaimsNotChecked, result.Findings)
+	}
+	if !strings.Contains(found.Message, "not a JSON object") {
+		t.Errorf("message = %q", found.Message)
 	}
 }
 

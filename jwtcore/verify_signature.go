@@ -70,6 +70,10 @@ func Verify(t *Token, opts VerifyOptions) Result {
 	verifier := signatureVerifier{token: t, options: opts, result: &result}
 	verifier.run()
 	result.Checks = appendClaimChecks(result.Checks, t, opts)
+	if !result.ClaimsChecked() {
+		result.Findings = append(result.Findings, Finding{Code: CodeClaimsNotChecked,
+			Severity: SeverityInfo, Message: skippedClaimsMessage(t, opts)})
+	}
 	return result
 }
 
@@ -79,7 +83,7 @@ func Verify(t *Token, opts VerifyOptions) Result {
 // instead of "claims valid".
 func (r Result) ClaimsChecked() bool {
 	for _, check := range r.Checks {
-		if check.Group == GroupClaims && check.Name != CheckClaims {
+		if check.Group == GroupClaims {
 			return true
 		}
 	}
