@@ -202,15 +202,17 @@ func signingKey(key Key) any {
 }
 
 // keyFindings warns about a key that signs but is weaker than alg allows.
+// An HMAC secret gets the same findings as when verifying: too short, or
+// a well-known example secret.
 func keyFindings(alg Algorithm, key Key) []Finding {
+	if key.Type == KeyHMAC {
+		return secretStrengthFindings(key.Secret, alg)
+	}
 	bits := keyBits(key)
 	if bits == 0 || bits >= alg.MinKeyBits {
 		return nil
 	}
 	size := fmt.Sprintf("the RSA key has %d bits", bits)
-	if key.Type == KeyHMAC {
-		size = fmt.Sprintf("the secret is %d bytes", len(key.Secret))
-	}
 	return []Finding{{
 		Code:     "weak_key",
 		Severity: SeverityWarning,

@@ -265,8 +265,11 @@ func TestSignNoneWarns(t *testing.T) {
 
 func TestSignWeakSecretWarns(t *testing.T) {
 	r := runCLI(t, "", "sign", "--alg", "HS256", "--secret", "secret").mustSucceed(t)
-	if !strings.Contains(r.stderr, "the secret is 6 bytes") {
+	if !strings.Contains(r.stderr, "the HMAC secret is 6 bytes") {
 		t.Errorf("stderr = %q, want a warning about the short secret", r.stderr)
+	}
+	if !strings.Contains(r.stderr, "example secret") {
+		t.Errorf("stderr = %q, want a warning about a published example secret", r.stderr)
 	}
 	if strings.Contains(r.stderr, "secret\n") || strings.Contains(r.stderr, `"secret"`) {
 		t.Errorf("stderr shows the secret: %q", r.stderr)
