@@ -955,3 +955,25 @@ func TestBuildWrongKeyReasonAt80x24(t *testing.T) {
 		t.Errorf("view has %d lines, want 24", got)
 	}
 }
+
+func TestBuildTamperedStepsCaption(t *testing.T) {
+	h := newBuildHarness(t, 80, 100)
+	if flat := h.flat(); !strings.Contains(flat, "(the token above is these steps joined)") {
+		t.Errorf("untampered caption missing:\n%s", h.view())
+	}
+	h.focusBuild(buildFocusOutput)
+	h.bkey("t")
+	tampered := h.build().built.tampered
+	if tampered == nil {
+		t.Fatal("no tampered token after t")
+	}
+	flat := h.flat()
+	if strings.Contains(flat, "(the token above is these steps joined)") {
+		t.Errorf("caption claims the steps join to the tampered token:\n%s", h.view())
+	}
+	want := fmt.Sprintf("then character %d, in the header, changed from %q to %q)",
+		tampered.Index+1, tampered.Old, tampered.New)
+	if !strings.Contains(flat, want) {
+		t.Errorf("caption lacks %q:\n%s", want, h.view())
+	}
+}

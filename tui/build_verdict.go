@@ -129,7 +129,7 @@ func (m BuildModel) stepsSection(width int) string {
 			st.Muted.Render(fmt.Sprintf("%d bytes, hex %s", len(s.Signature), abbreviateHex(s.Signature)))
 	}
 	parts := []string{
-		st.Label.Render("How it was made") + "  " + st.Muted.Render("(the token above is these steps joined)"),
+		wrapTo(st.Label.Render("How it was made")+"  "+st.Muted.Render(m.stepsCaption()), width),
 		step(1, "header JSON, the exact bytes encoded", colorizeJSON(string(s.HeaderJSON), st)),
 		step(2, "base64url(header)", hard(st.Header.Render(s.HeaderB64))),
 		step(3, "payload JSON, the exact bytes encoded", colorizeJSON(string(s.PayloadJSON), st)),
@@ -139,6 +139,18 @@ func (m BuildModel) stepsSection(width int) string {
 		step(6, s.Alg+" signature over the signing input, base64url", signature),
 	}
 	return strings.Join(parts, "\n")
+}
+
+// stepsCaption returns how the steps relate to the token on screen. The
+// steps show the bytes as signed, so a tampered token differs from them
+// in one character, and the caption names that character.
+func (m BuildModel) stepsCaption() string {
+	t := m.built.tampered
+	if t == nil {
+		return "(the token above is these steps joined)"
+	}
+	return fmt.Sprintf("(the token above is these steps joined, then character %d, in the %s, "+
+		"changed from %q to %q)", t.Index+1, t.Segment, t.Old, t.New)
 }
 
 // abbreviateHex returns the hex of b, shortened in the middle when long.
