@@ -977,3 +977,26 @@ func TestBuildTamperedStepsCaption(t *testing.T) {
 		t.Errorf("caption lacks %q:\n%s", want, h.view())
 	}
 }
+
+func TestBuildWarningsAt80x24(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+	}{
+		{name: "verified"},
+		{name: "wrong verify key", keys: []string{"w"}},
+		{name: "tampered", keys: []string{"t"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 24)
+			h.bkey(tt.keys...)
+			lines := strings.Split(h.view(), "\n")
+			footer := strings.Join(lines[len(lines)-6:], "\n")
+			if !strings.Contains(footer, "!! 2 warnings: the HMAC secret") {
+				t.Errorf("80x24 footer lacks the warning count and the worst warning:\n%s", h.view())
+			}
+			checkScreen(t, h.model.View(), 80, 24)
+		})
+	}
+}

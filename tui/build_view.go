@@ -123,7 +123,9 @@ func (m BuildModel) footer(width int) string {
 const maxFooterVerdictLines = 3
 
 // footerVerdict wraps the verdict to at most maxFooterVerdictLines lines,
-// cutting the last one.
+// cutting the last one, and adds the warning count with the start of the
+// most severe warning. The count goes after the verdict when it fits
+// there, and on a line of its own otherwise, so it is never cut.
 func (m BuildModel) footerVerdict(width int) []string {
 	lines := strings.Split(" "+hangingIndent(m.verdictLine(), width-3, 3), "\n")
 	if len(lines) > maxFooterVerdictLines {
@@ -131,7 +133,22 @@ func (m BuildModel) footerVerdict(width int) []string {
 		last := maxFooterVerdictLines - 1
 		lines[last] = ansi.Truncate(lines[last], width-1, "") + "…"
 	}
-	return lines
+	if m.verified == nil {
+		return lines
+	}
+	count := m.warningCount()
+	if count == "" {
+		return lines
+	}
+	worst := m.findings()[0]
+	summary := count + m.styles.Muted.Render(": ") +
+		m.tokenPainter().kindStyle(severityKind(worst.Severity)).Render(printable(worst.Message))
+	last := len(lines) - 1
+	if ansi.StringWidth(lines[last])+3+ansi.StringWidth(count) <= width {
+		lines[last] = ansi.Truncate(lines[last]+"   "+summary, width-1, "…")
+		return lines
+	}
+	return append(lines, " "+ansi.Truncate(summary, width-2, "…"))
 }
 
 // footerToken returns the pinned token lines with the tamper explanation,

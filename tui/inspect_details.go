@@ -302,18 +302,29 @@ func (m InspectModel) verifyBlock(width int) string {
 	gap := max(width-lipgloss.Width(input)-lipgloss.Width(switchKey)-1, 1)
 	input += spaces(gap) + switchKey
 
+	lines := []string{
+		st.Rule.Render(strings.Repeat("─", max(width, 1))),
+		ansi.Truncate(input, width, "…"),
+	}
+	for _, line := range m.verdictLines(width) {
+		lines = append(lines, ansi.Truncate(line, width, "…"))
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, lines...)
+}
+
+// verdictLines renders the two verdicts, the warning count and a line for
+// the key problem, the most severe warning or a hint. The count and the
+// most severe warning always stay in sight: when the verdicts fill their
+// line, they get a third line of their own.
+func (m InspectModel) verdictLines(width int) []string {
+	v := m.verify
 	sig, sigKind := v.badge(m.report.Token, m.report.Err)
 	verdicts := " " + m.kindStyle(sigKind).Render(sig)
 	if claims, kind := v.claimsBadge(m.report.Token); claims != "" {
 		verdicts += "   " + m.kindStyle(kind).Render(claims)
 	}
-	// The most severe warning goes on the hint line when that line is
-	// free, and after the count on the verdict line otherwise.
 	hint, hintFree := m.verifyHint()
 	worst, hasWarning := mostSevere(m.warnings())
-	if hasWarning {
-		verdicts += "   " + m.warningCount()
-	}
 	if wrapped := strings.Split(hangingIndent(verdicts, width-3, 3), "\n"); len(wrapped) > 1 {
 		// A failure reason can make the verdicts too long for one line,
 		// so they take the hint line in place of the key description,
@@ -322,20 +333,26 @@ func (m InspectModel) verifyBlock(width int) string {
 		if len(wrapped) > 2 {
 			hint = ansi.Truncate(hint, width-2, "") + "…"
 		}
-	} else if hasWarning {
+	} else if hasWarning && lipgloss.Width(verdicts+"   "+m.warningCount()) <= width {
+		verdicts += "   " + m.warningCount()
 		if hintFree {
 			hint = m.warningText(worst)
 		} else {
-			worstStyle := m.kindStyle(severityKind(worst.Severity))
-			verdicts += m.styles.Muted.Render(": ") + worstStyle.Render(printable(worst.Message))
+			verdicts += m.styles.Muted.Render(": ") + m.worstWarning(worst)
 		}
+		hasWarning = false
 	}
-	return lipgloss.JoinVertical(lipgloss.Left,
-		st.Rule.Render(strings.Repeat("─", max(width, 1))),
-		ansi.Truncate(input, width, "…"),
-		ansi.Truncate(verdicts, width, "…"),
-		ansi.Truncate(" "+hint, width, "…"),
-	)
+	lines := []string{verdicts, " " + hint}
+	if hasWarning {
+		lines = append(lines, " "+m.warningCount()+m.styles.Muted.Render(": ")+m.worstWarning(worst))
+	}
+	return lines
+}
+
+// worstWarning renders the message of the most severe warning in its
+// severity's style.
+func (m InspectModel) worstWarning(f jwtcore.Finding) string {
+	return m.kindStyle(severityKind(f.Severity)).Render(printable(f.Message))
 }
 
 // verifyHint returns the key problem, a note, the first failed claim

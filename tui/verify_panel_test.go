@@ -299,3 +299,27 @@ func TestTickRechecksClaims(t *testing.T) {
 		t.Errorf("claims after expiry are not rechecked:\n%s", h.view())
 	}
 }
+
+func TestWarningCountAt80x24WrongSecret(t *testing.T) {
+	c := loadCase(t, "jwtio_hs256_legacy")
+	h := newHarness(t, c.Token, "a-wrong-secret-that-is-long-enough-for-hs256", 80, 24)
+	view := h.view()
+	var warning string
+	for _, line := range strings.Split(view, "\n") {
+		if strings.Contains(line, " warning") && strings.Contains(line, ": ") {
+			warning = line
+		}
+	}
+	if warning == "" {
+		t.Fatalf("80x24 view lacks the warning count:\n%s", view)
+	}
+	worst, _ := mostSevere(h.inspect().warnings())
+	firstWords := strings.Join(strings.Fields(worst.Message)[:3], " ")
+	if !strings.Contains(warning, firstWords) {
+		t.Errorf("warning line %q lacks the most severe warning %q", warning, firstWords)
+	}
+	if !strings.Contains(view, "✘ invalid signature") {
+		t.Errorf("80x24 view lacks the failed verdict:\n%s", view)
+	}
+	checkScreen(t, h.model.View(), 80, 24)
+}
