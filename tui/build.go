@@ -87,7 +87,7 @@ func NewBuild(cfg Config, styles Styles) BuildModel {
 		header:   newHeaderEditor(styles),
 		claims:   newClaimsEditor(styles, cfg.Now),
 		keyPanel: newKeyPanel(styles),
-		focus:    buildFocusClaims,
+		focus:    buildFocusAlg,
 		layout:   newBuildLayout(),
 		signSeq:  1,
 		signing:  true,

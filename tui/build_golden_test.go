@@ -21,11 +21,11 @@ func TestBuildGolden(t *testing.T) {
 	}{
 		{name: "80x24", width: 80, height: 24},
 		{name: "120x40", width: 120, height: 40},
-		{name: "80x24_alg_list", width: 80, height: 24, keys: []string{"shift+tab", "shift+tab"}},
-		{name: "80x24_token", width: 80, height: 24, keys: []string{"tab", "tab"}},
+		{name: "80x24_claims", width: 80, height: 24, keys: []string{"tab", "tab"}},
+		{name: "80x24_token", width: 80, height: 24, keys: []string{"tab", "tab", "tab", "tab"}},
 		{name: "120x40_rs256_tampered", width: 120, height: 40, alg: "RS256",
 			caseKey: "rfc7515_a2_rs256", keys: []string{"t", "t"}},
-		{name: "120x40_raw_json", width: 120, height: 40, keys: []string{"ctrl+r"}},
+		{name: "120x40_raw_json", width: 120, height: 40, keys: []string{"tab", "tab", "ctrl+r"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

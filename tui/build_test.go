@@ -27,6 +27,7 @@ func TestBuildStartsVerified(t *testing.T) {
 
 func TestBuildExpFromDuration(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("a")
 	h.typeText("exp")
 	h.bkey("enter")
@@ -55,6 +56,7 @@ func itoa(n int64) string {
 
 func TestBuildClaimValueErrorShownInPlace(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("a")
 	h.typeText("roles")
 	h.bkey("enter")
@@ -79,6 +81,7 @@ func TestBuildClaimValueErrorShownInPlace(t *testing.T) {
 
 func TestBuildRemoveClaim(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("d")
 	if got := h.payload(); strings.Contains(got, `"sub"`) {
 		t.Errorf("payload %s still has sub after d", got)
@@ -87,6 +90,7 @@ func TestBuildRemoveClaim(t *testing.T) {
 
 func TestBuildRawModeKeepsInput(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("ctrl+r")
 	b := h.build()
 
@@ -229,6 +233,7 @@ func TestBuildWrongVerifyKey(t *testing.T) {
 
 func TestBuildStaleResultDropped(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("enter", "ctrl+u")
 	b := h.build()
 	// Two keystrokes; their sign commands finish in reverse order.
@@ -799,6 +804,7 @@ func TestBuildJWKAlgKept(t *testing.T) {
 
 func TestBuildShowsLintFindings(t *testing.T) {
 	h := newBuildHarness(t, 80, 100)
+	h.focusBuild(buildFocusClaims)
 	h.bkey("ctrl+r")
 	b := h.build()
 	b.claims.raw.SetValue("")
@@ -841,6 +847,7 @@ func TestBuildRawEditorShowsCut(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newBuildHarness(t, 80, 100)
+			h.focusBuild(buildFocusClaims)
 			h.bkey("ctrl+r")
 			b := h.build()
 			b.claims.raw.SetValue("")
@@ -998,5 +1005,23 @@ func TestBuildWarningsAt80x24(t *testing.T) {
 			}
 			checkScreen(t, h.model.View(), 80, 24)
 		})
+	}
+}
+
+func TestBuildOpensOnAlgList(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {160, 48}} {
+		h := newBuildHarness(t, size[0], size[1])
+		if got := h.build().focus; got != buildFocusAlg {
+			t.Errorf("%dx%d: focus = %v, want the alg list", size[0], size[1], got)
+		}
+		view := h.view()
+		for _, alg := range []string{"› HS256", "  HS384", "  RS256"} {
+			if !strings.Contains(view, alg) {
+				t.Errorf("%dx%d: opening view lacks %q in the alg list:\n%s", size[0], size[1], alg, view)
+			}
+		}
+		if lines := strings.Split(view, "\n"); strings.Contains(lines[2], "↑") {
+			t.Errorf("%dx%d: Build screen opens scrolled down: %q", size[0], size[1], lines[2])
+		}
 	}
 }
