@@ -101,7 +101,7 @@ func newKeyPanel(st Styles) keyPanel {
 		spinner: spinner.New(spinner.WithSpinner(spinner.Line), spinner.WithStyle(st.Muted)),
 	}
 	example := jwtcore.SecretFromText(jwtcore.PublicExampleSecret)
-	return p.setKey(example, "the public example secret: anyone can forge tokens with it, so never reuse it", true)
+	return p.setKey(example, "anyone can forge tokens with it; never reuse it", true)
 }
 
 // setKey makes k the signing key and remembers it for its key type.

@@ -20,7 +20,7 @@ func (m BuildModel) keyBlock(width int) string {
 	lines := []string{m.sectionTitle(buildFocusKey, describeKey(k.key))}
 	origin := st.Muted.Render(k.origin)
 	if k.example {
-		origin = st.Warning.Render("! public example key:") + " " + st.Muted.Render(k.origin)
+		origin = st.Warning.Render("! public example secret:") + " " + st.Muted.Render(k.origin)
 	}
 	lines = append(lines, "  "+hangingIndent(origin, width-2, 2))
 
@@ -149,9 +149,27 @@ func (m BuildModel) tokenSection(width int) string {
 	}
 	title += "  " + st.Muted.Render(fmt.Sprintf("%d characters", len(token)))
 	lines := []string{title}
+	if m.footerShowsWholeToken(token, marked) {
+		// The footer pins the whole token and its tamper note, so the
+		// pane names where they are in place of repeating them.
+		lines = append(lines, st.Muted.Render("the whole token is pinned below the rule, so it is not repeated here"))
+		if m.built.tampered == nil && m.built.tamperErr == nil {
+			lines = append(lines, m.tamperLine(width))
+		}
+		return strings.Join(lines, "\n") + "\n"
+	}
 	lines = append(lines, m.coloredToken(token, marked, width)...)
 	lines = append(lines, m.tamperLine(width))
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// footerShowsWholeToken reports whether the narrow layout's footer pins
+// the whole token, as footerToken renders it.
+func (m BuildModel) footerShowsWholeToken(token string, marked int) bool {
+	if m.layout.wide || m.focus == buildFocusOutput {
+		return false
+	}
+	return len(m.coloredToken(token, marked, m.layout.width-2)) <= maxFooterTokenLines
 }
 
 // signError explains why no token was signed and how to fix it, wrapped

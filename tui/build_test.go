@@ -18,7 +18,7 @@ import (
 func TestBuildStartsVerified(t *testing.T) {
 	h := newBuildHarness(t, 120, 40)
 	view := h.view()
-	for _, want := range []string{"✔ verified", "public example key", `"alg":"HS256"`, "How it was made"} {
+	for _, want := range []string{"✔ verified", "! public example secret:", `"alg":"HS256"`, "How it was made"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("view lacks %q:\n%s", want, view)
 		}
@@ -296,7 +296,7 @@ func TestBuildGenerateHMACExplainsSize(t *testing.T) {
 	if !strings.Contains(view, "256 random bits from crypto/rand") {
 		t.Errorf("view lacks the size explanation:\n%s", view)
 	}
-	if strings.Contains(view, "public example key") {
+	if strings.Contains(view, "! public example secret:") {
 		t.Errorf("generated key still marked as the example:\n%s", view)
 	}
 }
@@ -1023,5 +1023,38 @@ func TestBuildOpensOnAlgList(t *testing.T) {
 		if lines := strings.Split(view, "\n"); strings.Contains(lines[2], "↑") {
 			t.Errorf("%dx%d: Build screen opens scrolled down: %q", size[0], size[1], lines[2])
 		}
+	}
+}
+
+func TestBuildExampleSecretOneClause(t *testing.T) {
+	h := newBuildHarness(t, 80, 100)
+	flat := h.flat()
+	if !strings.Contains(flat, "! public example secret: anyone can forge tokens with it; never reuse it") {
+		t.Errorf("key section lacks the example secret warning:\n%s", h.view())
+	}
+	if strings.Contains(flat, "public example key") {
+		t.Errorf("key section still names the example secret twice:\n%s", h.view())
+	}
+}
+
+func TestBuildNarrowTokenShownOnce(t *testing.T) {
+	tests := []struct {
+		name      string
+		focus     buildFocus
+		wantCount int
+	}{
+		{name: "footer pins token", focus: buildFocusKey, wantCount: 1},
+		{name: "token focused", focus: buildFocusOutput, wantCount: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newBuildHarness(t, 80, 24)
+			h.focusBuild(tt.focus)
+			b := h.build()
+			start := b.built.signed.Token[:40]
+			if got := strings.Count(h.view(), start); got != tt.wantCount {
+				t.Errorf("token start appears %d times, want %d:\n%s", got, tt.wantCount, h.view())
+			}
+		})
 	}
 }
