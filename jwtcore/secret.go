@@ -183,7 +183,7 @@ func isWellKnownSecret(secret []byte) bool {
 
 // secretStrengthFindings returns weak_secret when the secret is shorter
 // than the hash output (RFC 7518 3.2), and weak_or_public_secret when it
-// is a well-known example secret.
+// is a published example secret.
 func secretStrengthFindings(secret []byte, alg Algorithm) []Finding {
 	var findings []Finding
 	minBytes := alg.MinKeyBits / 8
@@ -200,8 +200,8 @@ func secretStrengthFindings(secret []byte, alg Algorithm) []Finding {
 		findings = append(findings, Finding{
 			Code:     "weak_or_public_secret",
 			Severity: SeverityDanger,
-			Message: "the HMAC secret is a well-known example secret from " +
-				"tutorials or jwt.io; anyone can forge tokens with it",
+			Message: "the HMAC secret is a published example secret (from " +
+				"tutorials, jwt.io or jwtlab itself); anyone can forge tokens with it",
 		})
 	}
 	return findings

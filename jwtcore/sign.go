@@ -203,7 +203,7 @@ func signingKey(key Key) any {
 
 // keyFindings warns about a key that signs but is weaker than alg allows.
 // An HMAC secret gets the same findings as when verifying: too short, or
-// a well-known example secret.
+// a published example secret.
 func keyFindings(alg Algorithm, key Key) []Finding {
 	if key.Type == KeyHMAC {
 		return secretStrengthFindings(key.Secret, alg)

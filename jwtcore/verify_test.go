@@ -298,7 +298,7 @@ func TestVerifyWellKnownSecret(t *testing.T) {
 	if result.Status != StatusVerified {
 		t.Errorf("Status = %v, want verified", result.Status)
 	}
-	requireFinding(t, result, "weak_or_public_secret", "well-known")
+	requireFinding(t, result, "weak_or_public_secret", "published example secret")
 	requireFinding(t, result, "weak_secret", "6 bytes")
 }
 
@@ -309,7 +309,7 @@ func TestVerifyExampleSecretIsPublic(t *testing.T) {
 		t.Fatal(err)
 	}
 	result := Verify(token, VerifyOptions{Keys: []Key{SecretFromText(secret)}, Now: checkTime})
-	requireFinding(t, result, "weak_or_public_secret", "well-known")
+	requireFinding(t, result, "weak_or_public_secret", "published example secret")
 }
 
 func TestVerifyECCurvePinned(t *testing.T) {

@@ -62,7 +62,7 @@ func TestInspectVerifyBadges(t *testing.T) {
 		{name: "right secret", token: legacy.Token, secret: legacy.Key.Secret, want: "✔ verified"},
 		{name: "wrong secret", token: legacy.Token, secret: "not-the-secret", want: "✘ invalid signature"},
 		{name: "wrong secret reason", token: legacy.Token, secret: "not-the-secret", want: "signature: "},
-		{name: "public secret", token: legacy.Token, secret: legacy.Key.Secret, want: "!! the HMAC secret is a well-known"},
+		{name: "public secret", token: legacy.Token, secret: legacy.Key.Secret, want: "!! the HMAC secret is a published example"},
 		{name: "warning count", token: legacy.Token, secret: legacy.Key.Secret, want: "✔ claims valid   !! 3 warnings"},
 		{name: "no secret", token: legacy.Token, secret: "", want: "○ not checked"},
 		{name: "tampered payload", token: loadCase(t, "signature_invalid_tampered_payload").Token,

@@ -78,7 +78,7 @@ func TestFindingMarksMatchCLI(t *testing.T) {
 			if !strings.Contains(view, tt.count) {
 				t.Errorf("view lacks %q:\n%s", tt.count, view)
 			}
-			if !strings.Contains(view, "!! the HMAC secret is a well-known example secret") {
+			if !strings.Contains(view, "!! the HMAC secret is a published example secret") {
 				t.Errorf("danger finding is not marked !!:\n%s", view)
 			}
 			if strings.Contains(view, "✘ the HMAC secret") || strings.Contains(view, "✘ 1 warning") || strings.Contains(view, "✘ 2 warnings") {

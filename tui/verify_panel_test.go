@@ -129,7 +129,7 @@ func TestWarningCountBesideBadge(t *testing.T) {
 	if !strings.Contains(verdict, "!! 3 warnings") {
 		t.Errorf("verdict line lacks the warning count: %q", verdict)
 	}
-	if !strings.Contains(hint, "!! the HMAC secret is a well-known") {
+	if !strings.Contains(hint, "!! the HMAC secret is a published example") {
 		t.Errorf("line under the verdict lacks the most severe warning: %q", hint)
 	}
 }
