@@ -41,8 +41,8 @@ type claimsChecker struct {
 func appendClaimChecks(checks []Check, t *Token, opts VerifyOptions) []Check {
 	payload := claimsObject(t, opts)
 	if payload == nil {
-		// No check runs, so none can pass; Verify adds a finding that
-		// says why the claims were not checked.
+		// No check runs, so none can pass. Verify adds a finding that
+		// explains why the claims were not checked.
 		return checks
 	}
 	checker := claimsChecker{
