@@ -2,7 +2,7 @@ package jwtcore
 
 import "time"
 
-// Clock returns the current time. Everything that asks whether a token is
+// Clock returns the current time. Every check of whether a token is
 // expired takes a Clock (or a time) from its caller, so tests and the
 // simulated lifecycle can control time.
 type Clock interface {

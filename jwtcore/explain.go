@@ -2,7 +2,7 @@ package jwtcore
 
 import "time"
 
-// Category says where a header parameter or claim name is defined.
+// Category is where a header parameter or claim name is defined.
 type Category int
 
 // Categories of names.
@@ -33,7 +33,7 @@ type Field struct {
 
 // TimeValue is a NumericDate claim read as a time.
 type TimeValue struct {
-	// OK is false when the value cannot be read as a time; Problem says why.
+	// OK is false when the value cannot be read as a time; Problem explains why.
 	OK bool
 	// At is the instant in UTC.
 	At time.Time

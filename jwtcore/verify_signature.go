@@ -79,7 +79,7 @@ func Verify(t *Token, opts VerifyOptions) Result {
 
 // ClaimsChecked reports whether the claims were checked. It is false when
 // the payload is not a JSON object, is encrypted, or is detached and its
-// content was not given, so a renderer can say "claims not checked"
+// content was not given, so a renderer can show "claims not checked"
 // instead of "claims valid".
 func (r Result) ClaimsChecked() bool {
 	for _, check := range r.Checks {

@@ -365,7 +365,7 @@ func (m BuildModel) onCopied(msg buildCopiedMsg) BuildModel {
 	if msg.err != nil {
 		return m.setStatus("copy failed: "+msg.err.Error(), true)
 	}
-	return m.setStatus("copied "+msg.what+" to the clipboard (OSC 52)", false)
+	return m.setStatus("copied "+msg.label+" to the clipboard (OSC 52)", false)
 }
 
 func (m BuildModel) setStatus(text string, isError bool) BuildModel {

@@ -65,9 +65,9 @@ func (f exportFormat) fileMode() fs.FileMode {
 
 // keyExportedMsg reports where an export went, or why it failed.
 type keyExportedMsg struct {
-	path string
-	what string
-	err  error
+	path  string
+	label string
+	err   error
 	// exists is set when the file was there already and nothing was
 	// written, so the panel can ask before replacing it.
 	exists bool
@@ -75,11 +75,11 @@ type keyExportedMsg struct {
 
 // exportCmd writes data to path off the UI loop. It replaces an existing
 // file only when replace is set.
-func exportCmd(path string, data []byte, mode fs.FileMode, what string, replace bool) tea.Cmd {
+func exportCmd(path string, data []byte, mode fs.FileMode, label string, replace bool) tea.Cmd {
 	return func() tea.Msg {
 		file := fileio.File{Path: expandHome(path), Data: data, Mode: mode}
 		err := fileio.WriteFilesOnce(context.Background(), []fileio.File{file}, replace)
-		return keyExportedMsg{path: path, what: what, err: err, exists: errors.Is(err, fs.ErrExist)}
+		return keyExportedMsg{path: path, label: label, err: err, exists: errors.Is(err, fs.ErrExist)}
 	}
 }
 

@@ -487,7 +487,7 @@ func (p keyPanel) onExported(msg keyExportedMsg) (keyPanel, string) {
 	p.confirm, p.problem = "", ""
 	p = p.closeInput()
 	mode := exportFormats[p.exportForm].fileMode()
-	return p, fmt.Sprintf("wrote the %s to %s (mode %04o)", msg.what, msg.path, mode)
+	return p, fmt.Sprintf("wrote the %s to %s (mode %04o)", msg.label, msg.path, mode)
 }
 
 // sameCurve reports whether two keys of one type also share the curve, so

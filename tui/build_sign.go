@@ -57,7 +57,7 @@ func signNow(req signRequest) builtMsg {
 type buildVerifiedMsg struct {
 	seq    int
 	result jwtcore.Result
-	// lint is what Inspect would warn about in the token.
+	// lint contains the findings Inspect would show for the token.
 	lint []jwtcore.Finding
 }
 

@@ -11,22 +11,22 @@ import (
 
 // copiedMsg reports that text was sent to the terminal's clipboard.
 type copiedMsg struct {
-	// what names the copied text in the status message, such as "the token".
-	what string
-	err  error
+	// label names the copied text in the status message, such as "the token".
+	label string
+	err   error
 }
 
 // copyCmd writes text to w as an OSC 52 clipboard sequence. The terminal
 // puts it on the system clipboard; a terminal without OSC 52 support
 // ignores it, and nothing can detect that.
-func copyCmd(w io.Writer, inTmux bool, text, what string) tea.Cmd {
+func copyCmd(w io.Writer, inTmux bool, text, label string) tea.Cmd {
 	return func() tea.Msg {
 		seq := osc52.New(text)
 		if inTmux {
 			seq = seq.Tmux()
 		}
 		_, err := seq.WriteTo(w)
-		return copiedMsg{what: what, err: err}
+		return copiedMsg{label: label, err: err}
 	}
 }
 
@@ -60,5 +60,5 @@ func (m InspectModel) onCopied(msg copiedMsg) InspectModel {
 	if msg.err != nil {
 		return m.setStatus("copy failed: "+msg.err.Error(), true)
 	}
-	return m.setStatus("copied "+msg.what+" to the clipboard (OSC 52)", false)
+	return m.setStatus("copied "+msg.label+" to the clipboard (OSC 52)", false)
 }

@@ -314,6 +314,9 @@ func (m *InspectModel) dropExampleSecret() {
 func (m *InspectModel) setRaw(text string) {
 	m.raw = text
 	m.status, m.statusError, m.statusLeft = "", false, 0
+	// NOTE: decoding runs inside Update so the pasted token is on screen in
+	// the next frame. That costs about 0.5 ms for a usual token but about
+	// 20 ms for a 100 KB one, which then delays that one frame.
 	m.report = jwtcore.Inspect(text, jwtcore.InspectOptions{Now: m.now()})
 	m.verify.result = nil
 	if m.report.Token != nil {

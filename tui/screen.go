@@ -70,7 +70,7 @@ type ShowTokenMsg struct {
 	// Keys, when set, verify Token on the Inspect screen at once: an HMAC
 	// secret or public keys, never a private key.
 	Keys []jwtcore.Key
-	// KeyOrigin says where Keys came from, such as "key from the Build
+	// KeyOrigin names where Keys came from, such as "key from the Build
 	// screen". Inspect shows it beside the key.
 	KeyOrigin string
 }

@@ -8,7 +8,7 @@ import (
 
 // runUI starts the terminal UI with cfg. When standard input is not a
 // terminal and cfg has no input yet, key presses come from /dev/tty, and
-// without any terminal the error says to use a subcommand instead.
+// without any terminal the error points to the subcommands instead.
 func runUI(std stdio, cfg tui.Config) error {
 	if cfg.Input == nil && !isTerminal(std.in) {
 		tty, err := os.Open("/dev/tty")
